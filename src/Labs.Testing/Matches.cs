@@ -1,0 +1,25 @@
+using Labs.Testing.Constraints;
+
+namespace Labs.Testing;
+
+/// <summary>
+/// Checks for lab results with feedback that teaches: what is wrong, by how much, where, and the likely bug.
+/// Use them with NUnit's <c>Assert.That</c>.
+/// </summary>
+/// <example>
+/// <code>
+/// Assert.That(mean, Matches.Value(127.5).Within(1e-6));
+/// Assert.That(kernel, Matches.Vector([0.25, 0.5, 0.25]).Within(1e-12)
+///     .WhenWrong("The weights of a smoothing kernel add up to 1."));
+/// </code>
+/// </example>
+public static class Matches
+{
+    /// <summary>A number equal to <paramref name="expected"/>, within the tolerance set by <c>.Within(…)</c>.</summary>
+    /// <param name="expected">The right value.</param>
+    public static ValueConstraint Value(double expected) => new(expected);
+
+    /// <summary>A 1-D array equal to <paramref name="expected"/> value by value, within the tolerance set by <c>.Within(…)</c>.</summary>
+    /// <param name="expected">The right values.</param>
+    public static VectorConstraint Vector(IEnumerable<double> expected) => new(expected);
+}
