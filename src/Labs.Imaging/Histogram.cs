@@ -113,7 +113,7 @@ public sealed class Histogram
             throw new ArgumentOutOfRangeException(
                 name,
                 b,
-                string.Create(CultureInfo.InvariantCulture, $"Histogram({name}: {b}): the range of a histogram must be finite numbers."));
+                $"Histogram({name}: {(double.IsNaN(b) ? "NaN" : b > 0 ? "∞" : "-∞")}): the range of a histogram must be finite numbers.");
         }
     }
 

@@ -6,7 +6,7 @@ namespace Labs.Imaging;
 public sealed partial class Image
 {
     /// <summary>How many rows and columns <see cref="Visualize"/> shows before it hides the middle ones.</summary>
-    public const int VisualizeDefaultLimit = 10;
+    internal const int VisualizeDefaultLimit = 10;
 
     /// <summary>
     /// Writes the pixels as an aligned text table: column numbers (x) on top, row numbers (y) on the left.
