@@ -12,7 +12,7 @@ internal static class DifferenceHeatMap
     public static readonly Rgb Ignored = new(0, 0, 160);
 
     /// <summary>What the colours mean, for failure messages.</summary>
-    public const string Legend = "black = equal, blue = within the pixel threshold, red → yellow → white = counted differences up to the largest";
+    public const string Legend = "black = equal, blue = within the pixel threshold, red → yellow → white = counted differences";
 
     /// <summary>Draws the heat map of a measured difference as an RGB image of the compared images' size.</summary>
     /// <param name="difference">The measured difference.</param>

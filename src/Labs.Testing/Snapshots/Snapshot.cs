@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Labs.Imaging;
 using NUnit.Framework;
 
 namespace Labs.Testing.Snapshots;
@@ -34,6 +35,31 @@ public static class Snapshot
         ArgumentNullException.ThrowIfNull(text);
         var location = Locate(sourceFile, method, TextSnapshot.Extension);
         Report(TextSnapshot.Verify(text, location, SnapshotSettings.FromEnvironment()));
+    }
+
+    /// <summary>
+    /// Checks <paramref name="image"/> against the test's <c>.verified.png</c> file, failing the test if they differ by more
+    /// than <paramref name="tolerance"/>. On a mismatch a difference heat map, <c>.received.diff.png</c>, is saved too.
+    /// </summary>
+    /// <remarks>
+    /// Image snapshots are 8-bit PNG files: values are rounded to whole numbers and clipped to 0..255 (NaN becomes 0)
+    /// before they are saved and compared. Stretch or scale images with other ranges first, or check them with assertions.
+    /// </remarks>
+    /// <param name="image">The image to check, grayscale or RGB.</param>
+    /// <param name="tolerance">How much the image may differ; null means <see cref="ImageTolerance.Default"/> (ignores off-by-one rounding).</param>
+    /// <param name="sourceFile">Filled in by the compiler: the test's source file, whose folder holds the snapshots.</param>
+    /// <param name="method">Filled in by the compiler: the calling method, used for the name outside an NUnit test.</param>
+    /// <example>
+    /// <code>
+    /// Snapshot.Verify(Filters.Sobel(image));                         // ImageTolerance.Default
+    /// Snapshot.Verify(Filters.Resize(image, 2), ImageTolerance.Lenient);
+    /// </code>
+    /// </example>
+    public static void Verify(Image image, ImageTolerance? tolerance = null, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var location = Locate(sourceFile, method, ImageSnapshot.Extension);
+        Report(ImageSnapshot.Verify(image, tolerance ?? ImageTolerance.Default, location, SnapshotSettings.FromEnvironment()));
     }
 
     /// <summary>Finds the files of the running test's snapshot.</summary>

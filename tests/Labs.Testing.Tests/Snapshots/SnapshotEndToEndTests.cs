@@ -1,3 +1,4 @@
+using Labs.Imaging;
 using Labs.Testing.Snapshots;
 
 namespace Labs.Testing.Tests.Snapshots;
@@ -23,5 +24,37 @@ public sealed class SnapshotEndToEndTests
         var square = string.Join('\n', Enumerable.Repeat(new string('#', size), size));
 
         Snapshot.Verify(square);
+    }
+
+    [Test]
+    public void Gray_gradient_matches_the_committed_png()
+    {
+        // The verified PNG was written independently of ImageFile: an 8-bit grayscale PNG with value 16 x + y.
+        var gradient = new Image(16, 8);
+        for (var y = 0; y < 8; y++)
+        {
+            for (var x = 0; x < 16; x++)
+            {
+                gradient[x, y] = (16 * x) + y;
+            }
+        }
+
+        Snapshot.Verify(gradient, ImageTolerance.Exact);
+    }
+
+    [Test]
+    public void Rgb_image_matches_the_committed_png()
+    {
+        // Verified PNG written independently: red = 60 x, green = 200 y, blue = 255 − 60 x.
+        var image = Image.CreateRgb(4, 2);
+        for (var y = 0; y < 2; y++)
+        {
+            for (var x = 0; x < 4; x++)
+            {
+                image.SetRgb(x, y, new Rgb(60 * x, 200 * y, 255 - (60 * x)));
+            }
+        }
+
+        Snapshot.Verify(image, ImageTolerance.Exact);
     }
 }
