@@ -269,22 +269,28 @@ public sealed class CompareTests
     {
         // Worst case: a constant image with one wrong corner pixel. Every flip and shift fits until that last pixel,
         // so every diagnosis reads the whole image before it gives up (only the border diagnosis succeeds).
+        // The processor time of this process is measured, not the wall clock, so that other work on a busy machine
+        // does not count.
         const int Size = 2048;
         var expected = new Image(Size, Size, 7);
         var actual = expected.Clone();
         actual[Size - 1, Size - 1] = 8;
         _ = actual.Compare(expected); // warm-up: JIT compilation
 
+        var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = actual.Compare(expected);
         clock.Stop();
+        process.Refresh();
+        var used = process.TotalProcessorTime - before;
 
-        TestContext.Out.WriteLine($"2048×2048 Compare: {clock.ElapsedMilliseconds} ms");
+        TestContext.Out.WriteLine($"2048×2048 Compare: {used.TotalMilliseconds:F0} ms of processor time, {clock.ElapsedMilliseconds} ms on the clock");
         Assert.Multiple(() =>
         {
             Assert.That(result.MismatchCount, Is.EqualTo(1));
             Assert.That(result.Message, Does.Contain("< 0.1 %"));
-            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
+            Assert.That(used, Is.LessThan(TimeSpan.FromSeconds(1)));
         });
     }
 }
