@@ -269,7 +269,7 @@ public static class ImageFile
                 throw ImageFileException.UnknownFormat(name);
             }
 
-            throw FileFormats.IsCutInsideSignature(expected.Value, bytes)
+            throw FileFormats.IsCutInsideHeader(expected.Value, bytes)
                 ? ImageFileException.Truncated(name, expected.Value, bytes.Length)
                 : ImageFileException.NotAnImage(name, expected.Value);
         }
