@@ -7,8 +7,9 @@ namespace Labs.Imaging;
 /// </summary>
 /// <remarks>
 /// <para><b>Values.</b> An 8-bit file loads with values 0..255 and a 16-bit file (PNG, TIFF, PGM) with values 0..65535, so
-/// nothing is lost; a PGM whose maximum value is something else, e.g. 1023, loads with its values as stored (0..1023). A grayscale file loads as a 1-channel image, a colour file as a 3-channel RGB image. Whether a file is
-/// grayscale is read from its header; BMP files and palette images have no reliable marker, so they load as grayscale when
+/// nothing is lost; a PGM whose maximum value is something else, e.g. 1023, loads with its values as stored (0..1023).
+/// A grayscale file loads as a 1-channel image, a colour file as a 3-channel RGB image. Whether a file is grayscale is
+/// read from its header; BMP files and palette images have no reliable marker, so they load as grayscale when
 /// R = G = B in every pixel. Transparency (alpha) is dropped: the colour values are kept as stored, without blending them
 /// with a background. Only the first image of a multi-page TIFF is read, and the orientation a camera writes into a JPEG
 /// (EXIF) is not applied: you get the pixels as stored.</para>
