@@ -62,26 +62,31 @@ internal static class FileFormats
     };
 
     /// <summary>
-    /// True if <paramref name="file"/> is shorter than the format's signature and matches its beginning, i.e. the file was
-    /// cut off so early that not even the format can be recognised.
+    /// True if <paramref name="file"/> begins like the format but is cut off before the end of the fixed-size start that
+    /// tells the format (e.g. signature and IHDR chunk of a PNG), so that not even the format can be recognised.
     /// </summary>
-    public static bool IsCutInsideSignature(FileFormat format, ReadOnlySpan<byte> file)
+    public static bool IsCutInsideHeader(FileFormat format, ReadOnlySpan<byte> file)
     {
         ReadOnlySpan<byte> png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
         ReadOnlySpan<byte> jpeg = [0xFF, 0xD8, 0xFF];
         ReadOnlySpan<byte> bmp = [(byte)'B', (byte)'M'];
         ReadOnlySpan<byte> tiffIntel = [(byte)'I', (byte)'I', 42, 0];
         ReadOnlySpan<byte> tiffMotorola = [(byte)'M', (byte)'M', 0, 42];
+        ReadOnlySpan<byte> netpbm = [(byte)'P'];
         return format switch
         {
-            FileFormat.Png => IsShortPrefix(file, png),
-            FileFormat.Jpeg => IsShortPrefix(file, jpeg),
-            FileFormat.Bmp => IsShortPrefix(file, bmp),
-            FileFormat.Tiff => IsShortPrefix(file, tiffIntel) || IsShortPrefix(file, tiffMotorola),
-            _ => file.Length == 1 && file[0] == (byte)'P',
+            FileFormat.Png => BeginsLike(file, png, headerLength: 8 + 25),  // signature, IHDR chunk
+            FileFormat.Jpeg => BeginsLike(file, jpeg, headerLength: 11),    // start of image, APP0 marker, length, "JFIF"
+            FileFormat.Bmp => BeginsLike(file, bmp, headerLength: 14 + 4),  // file header, size of the info header
+            FileFormat.Tiff => BeginsLike(file, tiffIntel, headerLength: 8) || BeginsLike(file, tiffMotorola, headerLength: 8),
+            _ => BeginsLike(file, netpbm, headerLength: 2),                // "P5"
         };
     }
 
-    private static bool IsShortPrefix(ReadOnlySpan<byte> file, ReadOnlySpan<byte> signature) =>
-        file.Length < signature.Length && signature.StartsWith(file);
+    // The file is shorter than the header and agrees with the signature as far as both go.
+    private static bool BeginsLike(ReadOnlySpan<byte> file, ReadOnlySpan<byte> signature, int headerLength)
+    {
+        var common = Math.Min(file.Length, signature.Length);
+        return file.Length < headerLength && file[..common].SequenceEqual(signature[..common]);
+    }
 }

@@ -1,13 +1,3 @@
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats;
-using SixLabors.ImageSharp.Formats.Bmp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Formats.Png;
-using SixLabors.ImageSharp.Formats.Tiff;
-using SixLabors.ImageSharp.Formats.Tiff.Constants;
-using SixLabors.ImageSharp.PixelFormats;
-using FileImage = SixLabors.ImageSharp.Image;
-
 namespace Labs.Imaging;
 
 /// <summary>
@@ -17,8 +7,9 @@ namespace Labs.Imaging;
 /// </summary>
 /// <remarks>
 /// <para><b>Values.</b> An 8-bit file loads with values 0..255 and a 16-bit file (PNG, TIFF, PGM) with values 0..65535, so
-/// nothing is lost; a PGM whose maximum value is something else, e.g. 1023, loads with its values as stored (0..1023). A grayscale file loads as a 1-channel image, a colour file as a 3-channel RGB image. Whether a file is
-/// grayscale is read from its header; BMP files and palette images have no reliable marker, so they load as grayscale when
+/// nothing is lost; a PGM whose maximum value is something else, e.g. 1023, loads with its values as stored (0..1023).
+/// A grayscale file loads as a 1-channel image, a colour file as a 3-channel RGB image. Whether a file is grayscale is
+/// read from its header; BMP files and palette images have no reliable marker, so they load as grayscale when
 /// R = G = B in every pixel. Transparency (alpha) is dropped: the colour values are kept as stored, without blending them
 /// with a background. Only the first image of a multi-page TIFF is read, and the orientation a camera writes into a JPEG
 /// (EXIF) is not applied: you get the pixels as stored.</para>
@@ -37,7 +28,7 @@ namespace Labs.Imaging;
 /// ImageFile.Save(image, "copy16.tif", new ImageSaveOptions { BitDepth = 16 }); // values 0..65535 kept
 /// </code>
 /// </example>
-public static class ImageFile
+public static partial class ImageFile
 {
     /// <summary>
     /// The default largest number of pixels a file may announce: 67,108,864 = 8192 × 8192 (64 megapixels).
@@ -198,142 +189,4 @@ public static class ImageFile
             throw new ArgumentException($"ImageFile.{method} needs a file path, e.g. \"images/cat.png\", but got an empty string.", nameof(path));
         }
     }
-
-    // Order of checks: empty → format → header (no pixels decoded yet) → pixel limit → complete file → decode.
-    private static Image Decode(byte[] bytes, string name, long maxPixels)
-    {
-        if (bytes.Length == 0)
-        {
-            throw ImageFileException.Empty(name);
-        }
-
-        var format = DetectFormat(bytes, name);
-        IImageInfo? info;
-        try
-        {
-            info = FileImage.Identify(bytes);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw Damaged(bytes, name, format, e);
-        }
-
-        if (info is null)
-        {
-            throw Damaged(bytes, name, format, new InvalidDataException("the header cannot be read"));
-        }
-
-        if ((long)info.Width * info.Height > maxPixels)
-        {
-            throw ImageFileException.TooLarge(name, info.Width, info.Height, maxPixels);
-        }
-
-        if (IsTruncated(format, bytes))
-        {
-            throw ImageFileException.Truncated(name, format, bytes.Length);
-        }
-
-        try
-        {
-            if (format == FileFormat.Netpbm)
-            {
-                return NetpbmFile.Decode(bytes);
-            }
-
-            using var decoded = FileImage.Load<Rgb48>(bytes);
-            return FilePixels.ToImage(decoded, format);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw Damaged(bytes, name, format, e);
-        }
-    }
-
-    private static FileFormat DetectFormat(byte[] bytes, string name)
-    {
-        IImageFormat? detected;
-        try
-        {
-            detected = FileImage.DetectFormat(bytes);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            detected = null;
-        }
-
-        var expected = FileFormats.FromExtension(name);
-        if (detected is null)
-        {
-            if (expected is null)
-            {
-                throw ImageFileException.UnknownFormat(name);
-            }
-
-            throw FileFormats.IsCutInsideSignature(expected.Value, bytes)
-                ? ImageFileException.Truncated(name, expected.Value, bytes.Length)
-                : ImageFileException.NotAnImage(name, expected.Value);
-        }
-
-        return FileFormats.FromImageSharp(detected) ?? throw ImageFileException.OtherFormat(name, detected.Name);
-    }
-
-    private static ImageFileException Damaged(byte[] bytes, string name, FileFormat format, Exception cause) =>
-        IsTruncated(format, bytes)
-            ? ImageFileException.Truncated(name, format, bytes.Length, cause)
-            : ImageFileException.Corrupt(name, format, cause);
-
-    private static bool IsTruncated(FileFormat format, byte[] bytes) => format switch
-    {
-        FileFormat.Png => PngStructure.IsTruncated(bytes),
-        FileFormat.Jpeg => JpegStructure.IsTruncated(bytes),
-        FileFormat.Bmp => BmpStructure.IsTruncated(bytes),
-        FileFormat.Tiff => TiffStructure.IsTruncated(bytes),
-        _ => NetpbmFile.IsTruncated(bytes),
-    };
-
-    private static byte[] Encode(Image image, FileFormat format, ImageSaveOptions options)
-    {
-        var sixteenBits = options.BitDepth == 16;
-        if (format == FileFormat.Tiff && sixteenBits)
-        {
-            return SixteenBitTiff.Encode(image);
-        }
-
-        if (format == FileFormat.Netpbm)
-        {
-            return NetpbmFile.Encode(image, sixteenBits);
-        }
-
-        using FileImage pixels = (image.IsRgb, sixteenBits) switch
-        {
-            (false, false) => FilePixels.ToL8(image),
-            (false, true) => FilePixels.ToL16(image),
-            (true, false) => FilePixels.ToRgb24(image),
-            (true, true) => FilePixels.ToRgb48(image),
-        };
-        using var stream = new MemoryStream();
-        pixels.Save(stream, Encoder(format, image.IsRgb, sixteenBits, options.JpegQuality));
-        return stream.ToArray();
-    }
-
-    private static IImageEncoder Encoder(FileFormat format, bool rgb, bool sixteenBits, int jpegQuality) => format switch
-    {
-        FileFormat.Png => new PngEncoder
-        {
-            ColorType = rgb ? PngColorType.Rgb : PngColorType.Grayscale,
-            BitDepth = sixteenBits ? PngBitDepth.Bit16 : PngBitDepth.Bit8,
-        },
-        FileFormat.Jpeg => new JpegEncoder
-        {
-            Quality = jpegQuality,
-            ColorType = rgb ? JpegColorType.YCbCrRatio444 : JpegColorType.Luminance,
-        },
-        FileFormat.Bmp => new BmpEncoder { BitsPerPixel = rgb ? BmpBitsPerPixel.Pixel24 : BmpBitsPerPixel.Pixel8 },
-        _ => new TiffEncoder
-        {
-            BitsPerPixel = rgb ? TiffBitsPerPixel.Bit24 : TiffBitsPerPixel.Bit8,
-            PhotometricInterpretation = rgb ? TiffPhotometricInterpretation.Rgb : TiffPhotometricInterpretation.BlackIsZero,
-            Compression = TiffCompression.Lzw,
-        },
-    };
 }

@@ -37,7 +37,8 @@ internal static class TiffStructure
         }
 
         var entries = ReadUInt16(file, (int)directory, littleEndian);
-        if (directory + 2 + (entries * (long)EntryLength) > file.Length)
+        // Entry count, the entries, and the 4-byte offset of the next directory.
+        if (directory + 2 + (entries * (long)EntryLength) + 4 > file.Length)
         {
             return true;
         }
