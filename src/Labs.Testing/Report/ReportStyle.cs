@@ -42,7 +42,7 @@ internal static class ReportStyle
                     border-radius: 6px; border: 1px solid #1f2328; user-select: none; touch-action: none;
                     background: repeating-conic-gradient(#30343b 0% 25%, #282b31 0% 50%) 0 0 / 16px 16px; }
         body.dragging .viewport { cursor: grabbing; }
-        .viewport canvas.image { position: absolute; left: 0; top: 0; transform-origin: 0 0; image-rendering: pixelated; image-rendering: crisp-edges; }
+        .viewport canvas.image { position: absolute; left: 0; top: 0; transform-origin: 0 0; image-rendering: crisp-edges; image-rendering: pixelated; }
         .marker { position: absolute; left: 0; top: 0; display: none; pointer-events: none; transform-origin: 0 0;
                   outline: 2px solid #fbbf24; box-shadow: 0 0 0 3px rgba(0, 0, 0, 0.45); }
         .readout .hint { color: #9aa5b1; font: 12px/1.7 system-ui, "DejaVu Sans", sans-serif; }

@@ -105,6 +105,20 @@ public sealed class ReportPageTests
     }
 
     [Test]
+    public void Pixel_data_is_embedded_as_plain_base64()
+    {
+        // The lowest byte 0xF8 starts a base64 group: 0xF8 >> 2 = 62, which is '+'. A JSON escaper would write \u002B.
+        var value = BitConverter.Int64BitsToDouble(0x3FF00000000000F8);
+        var html = new ReportPage { Title = "t", Panels = [new ReportPanel("One", new Image(1, 1, value))] }.ToHtml();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("\"pixels\":\"+AAAAAAA8D8=\""));
+            Assert.That(ReportPageReader.Pixels(html, 0), Is.EqualTo(new[] { value }));
+        });
+    }
+
+    [Test]
     public void Difference_panel_holds_actual_minus_expected()
     {
         var difference = ReportPageReader.Pixels(ComparisonHtml(), 2);
