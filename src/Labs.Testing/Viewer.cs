@@ -96,7 +96,7 @@ public static class Viewer
                 continue;
             }
 
-            panels.Add(new ReportPanel($"{names[i]} − {names[0]}", ImageDifference.Of(list[0], list[i]), PanelRole.Difference));
+            panels.Add(new ReportPanel($"{names[i]} − {names[0]}", SignedDifference.Of(list[0], list[i]), PanelRole.Difference));
             overlays.Add(new ReportOverlay(Target: i, Difference: panels.Count - 1));
         }
 

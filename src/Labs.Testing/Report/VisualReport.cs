@@ -65,10 +65,10 @@ public static class VisualReport
         string result;
         if (expected.Shape == actual.Shape)
         {
-            var difference = ImageDifference.Of(expected, actual);
+            var difference = SignedDifference.Of(expected, actual);
             panels.Add(new ReportPanel("Difference (actual − expected)", difference, PanelRole.Difference));
             overlays.Add(new ReportOverlay(Target: 1, Difference: 2));
-            var wrong = ImageDifference.CountDifferentPixels(difference, tolerance);
+            var wrong = SignedDifference.CountDifferentPixels(difference, tolerance);
             failed = wrong > 0;
             result = failed
                 ? string.Create(CultureInfo.InvariantCulture, $"fails: {wrong} of {actual.PixelCount} pixels differ by more than {ReportPage.FormatExact(tolerance)}")

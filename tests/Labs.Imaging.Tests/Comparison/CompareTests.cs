@@ -265,32 +265,20 @@ public sealed class CompareTests
     }
 
     [Test]
-    public void A_2048_by_2048_comparison_takes_well_under_a_second()
+    public void One_wrong_corner_pixel_in_a_large_constant_image_is_found_and_called_a_border_error()
     {
-        // Worst case: a constant image with one wrong corner pixel. Every flip and shift fits until that last pixel,
-        // so every diagnosis reads the whole image before it gives up (only the border diagnosis succeeds).
-        // The processor time of this process is measured, not the wall clock, so that other work on a busy machine
-        // does not count.
-        const int Size = 2048;
+        // Worst case for the diagnoses: every flip and shift fits until the last pixel, so each reads the whole image
+        // before giving up. (Its speed is measured in benchmarks/, not here.)
+        const int Size = 1024;
         var expected = new Image(Size, Size, 7);
         var actual = expected.Clone();
         actual[Size - 1, Size - 1] = 8;
-        _ = actual.Compare(expected); // warm-up: JIT compilation
-
-        var process = Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
         var result = actual.Compare(expected);
-        clock.Stop();
-        process.Refresh();
-        var used = process.TotalProcessorTime - before;
-
-        TestContext.Out.WriteLine($"2048×2048 Compare: {used.TotalMilliseconds:F0} ms of processor time, {clock.ElapsedMilliseconds} ms on the clock");
         Assert.Multiple(() =>
         {
             Assert.That(result.MismatchCount, Is.EqualTo(1));
             Assert.That(result.Message, Does.Contain("< 0.1 %"));
-            Assert.That(used, Is.LessThan(TimeSpan.FromSeconds(1)));
+            Assert.That(result.Diagnoses.Select(d => d.Kind), Is.EqualTo(new[] { DiagnosisKind.BorderOnly }));
         });
     }
 }

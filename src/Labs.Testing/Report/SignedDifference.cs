@@ -6,7 +6,7 @@ namespace Labs.Testing;
 /// The difference <c>actual − expected</c> of two images of the same shape, as drawn in a visual report.
 /// Two NaN pixels, or two equal infinities, count as equal (difference 0); one NaN gives a NaN difference.
 /// </summary>
-internal static class ImageDifference
+internal static class SignedDifference
 {
     /// <summary>Returns <c>actual − expected</c> pixel by pixel; the shapes must be equal.</summary>
     public static Image Of(Image expected, Image actual)
@@ -14,7 +14,7 @@ internal static class ImageDifference
         if (expected.Shape != actual.Shape)
         {
             throw new ArgumentException(
-                $"ImageDifference.Of needs two images of the same shape, but expected is {expected.Shape} and actual is {actual.Shape}.",
+                $"SignedDifference.Of needs two images of the same shape, but expected is {expected.Shape} and actual is {actual.Shape}.",
                 nameof(actual));
         }
 
