@@ -53,12 +53,12 @@ internal static class Correlation
         var result = Image.Wrap(width, height, channels, GC.AllocateUninitializedArray<double>(source.Data.Length));
 
         var columnFold = FoldTable(width, kernelColumns, centreColumn, condition);
-        var paddedWidthForTaps = width + kernelColumns - 1;
+        var paddedWidth = width + kernelColumns - 1;
         var offsets = new int[taps.Length];
         var weights = new double[taps.Length];
         for (var t = 0; t < taps.Length; t++)
         {
-            offsets[t] = (taps[t].Row * paddedWidthForTaps) + taps[t].Column;
+            offsets[t] = (taps[t].Row * paddedWidth) + taps[t].Column;
             weights[t] = taps[t].Weight;
         }
 
@@ -72,7 +72,6 @@ internal static class Correlation
             var channel = item / blocks;
             var y0 = (item % blocks) * RowsPerBlock;
             var y1 = Math.Min(y0 + RowsPerBlock, height);
-            var paddedWidth = width + kernelColumns - 1;
             var bufferRows = y1 - y0 + kernelRows - 1;
             var buffer = ArrayPool<double>.Shared.Rent(bufferRows * paddedWidth);
             try
