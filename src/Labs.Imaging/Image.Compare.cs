@@ -36,7 +36,7 @@ public sealed partial class Image
                 tolerance,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Compare(expected, tolerance: {ComparisonText.Number(tolerance)}): the tolerance is the largest allowed |yours − expected| and must be a finite number of 0 or more, e.g. 1E-06."));
+                    $"Compare(expected, tolerance: {ComparisonText.Number(tolerance)}): the tolerance is the largest allowed |yours − expected| and must be a finite number of 0 or more, e.g. 1e-6."));
         }
 
         return ImageComparison.Create(this, expected, tolerance);

@@ -161,17 +161,4 @@ public sealed partial class Image
                 name);
         }
     }
-
-    private static void CheckCondition(string method, BoundaryCondition condition)
-    {
-        if (!Enum.IsDefined(condition))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(condition),
-                condition,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{method}: {(int)condition} is not a BoundaryCondition. Use Mirror, Symmetric, Periodic, Zero or Clamp."));
-        }
-    }
 }

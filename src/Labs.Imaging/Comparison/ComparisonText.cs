@@ -5,8 +5,8 @@ namespace Labs.Imaging;
 /// <summary>How numbers, counts and positions are written in the messages of <see cref="ImageComparison"/>.</summary>
 internal static class ComparisonText
 {
-    /// <summary>A value with up to 6 significant digits, invariant culture: <c>1</c>, <c>0.333333</c>, <c>1E-06</c>, <c>NaN</c>.</summary>
-    internal static string Number(double value) => Format(value, "G6");
+    /// <summary>A value written compactly, invariant culture: <c>1</c>, <c>0.333333</c>, <c>1e-6</c>, <c>NaN</c>.</summary>
+    internal static string Number(double value) => CompactNumber.Format(value);
 
     /// <summary>A factor with up to 4 significant digits (<c>3</c>, <c>2.5</c>), more when 4 would round it to 1.</summary>
     internal static string Factor(double value)

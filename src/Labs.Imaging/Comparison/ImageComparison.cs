@@ -14,7 +14,7 @@ namespace Labs.Imaging;
 /// if (!result.IsMatch)
 /// {
 ///     Console.WriteLine(result.Message);
-///     // 64 of 64 pixels (100.0 %) differ from the expected image by more than the tolerance 1E-09.
+///     // 64 of 64 pixels (100.0 %) differ from the expected image by more than the tolerance 1e-9.
 ///     // Largest error: 510 at (x: 7, y: 3): expected 255, got 765.
 ///     // Likely cause: Every pixel is 3 times too large: did you forget to normalize by a factor of 3?
 /// }

@@ -131,7 +131,7 @@ public sealed class BorderAndNonFiniteDiagnosisTests
             Assert.That(result.Diagnoses[0].Value, Is.EqualTo(2));
             Assert.That(result.Diagnoses[0].FirstPosition, Is.EqualTo(new PixelPosition(3, 0, 0, 8, double.NaN)));
             Assert.That(result.Message, Is.EqualTo(
-                "2 of 20 pixels (10.0 %) differ from the expected image by more than the tolerance 1E-06.\n" +
+                "2 of 20 pixels (10.0 %) differ from the expected image by more than the tolerance 1e-6.\n" +
                 "Largest error at (x: 3, y: 0): expected 8, got NaN.\n" +
                 $"Likely cause: Your image has 2 NaN values (not a number) where the expected image has numbers; the first is at (x: 3, y: 0). {NaNCause}"));
         });

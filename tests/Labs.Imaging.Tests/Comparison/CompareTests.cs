@@ -39,7 +39,7 @@ public sealed class CompareTests
             Assert.That(result.Worst, Is.Null);
             Assert.That(result.Diagnoses, Is.Empty);
             Assert.That(result.Tolerance, Is.EqualTo(ImageComparison.DefaultTolerance));
-            Assert.That(result.Message, Is.EqualTo("All 64 pixels match the expected image (largest error 0, tolerance 1E-06)."));
+            Assert.That(result.Message, Is.EqualTo("All 64 pixels match the expected image (largest error 0, tolerance 1e-6)."));
             Assert.That(result.ToString(), Is.EqualTo(result.Message));
         });
     }
@@ -95,7 +95,7 @@ public sealed class CompareTests
             // The first of the two infinitely wrong values in reading order.
             Assert.That(result.Worst, Is.EqualTo(new PixelPosition(1, 0, 0, 5, double.NaN)));
             Assert.That(result.Message, Does.StartWith(
-                "2 of 4 pixels (50.0 %) differ from the expected image by more than the tolerance 1E-06.\n" +
+                "2 of 4 pixels (50.0 %) differ from the expected image by more than the tolerance 1e-6.\n" +
                 "Largest error at (x: 1, y: 0): expected 5, got NaN.\n"));
         });
     }
@@ -131,7 +131,7 @@ public sealed class CompareTests
             Assert.That(result.Worst, Is.EqualTo(new PixelPosition(2, 5, 0, 42, 45)));
             Assert.That(result.Diagnoses, Is.Empty);
             Assert.That(result.Message, Is.EqualTo(
-                "12 of 64 pixels (18.8 %) differ from the expected image by more than the tolerance 1E-06.\n" +
+                "12 of 64 pixels (18.8 %) differ from the expected image by more than the tolerance 1e-6.\n" +
                 "Largest error: 3 at (x: 2, y: 5): expected 42, got 45."));
         });
     }
@@ -147,7 +147,7 @@ public sealed class CompareTests
         var result = actual.Compare(expected);
 
         Assert.That(result.Message, Is.EqualTo(
-            "1 of 64 pixels (1.6 %) differs from the expected image by more than the tolerance 1E-06.\n" +
+            "1 of 64 pixels (1.6 %) differs from the expected image by more than the tolerance 1e-6.\n" +
             "Largest error: 0.5 at (x: 3, y: 4): expected 35, got 35.5."));
     }
 
@@ -166,7 +166,7 @@ public sealed class CompareTests
             Assert.That(result.PixelCount, Is.EqualTo(12));
             Assert.That(result.Worst, Is.EqualTo(new PixelPosition(1, 0, 1, 20, 25)));
             Assert.That(result.Message, Is.EqualTo(
-                "1 of 12 values (8.3 %) differs from the expected image by more than the tolerance 1E-06.\n" +
+                "1 of 12 values (8.3 %) differs from the expected image by more than the tolerance 1e-6.\n" +
                 "Largest error: 5 at (x: 1, y: 0, channel: green): expected 20, got 25."));
         });
     }
@@ -178,7 +178,7 @@ public sealed class CompareTests
         var result = Image.FromRows([5]).Compare(Image.FromRows([2]));
 
         Assert.That(result.Message, Is.EqualTo(
-            "1 of 1 pixel (100.0 %) differs from the expected image by more than the tolerance 1E-06.\n" +
+            "1 of 1 pixel (100.0 %) differs from the expected image by more than the tolerance 1e-6.\n" +
             "Largest error: 3 at (x: 0, y: 0): expected 2, got 5."));
     }
 
@@ -238,7 +238,7 @@ public sealed class CompareTests
 
     [TestCase(-1.0, "-1")]
     [TestCase(double.NaN, "NaN")]
-    [TestCase(double.PositiveInfinity, "Infinity")]
+    [TestCase(double.PositiveInfinity, "∞")]
     public void A_negative_NaN_or_infinite_tolerance_is_refused(double tolerance, string written)
     {
         var image = new Image(2, 2);
@@ -246,7 +246,7 @@ public sealed class CompareTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => image.Compare(image, tolerance));
 
         Assert.That(error!.Message, Does.StartWith(
-            $"Compare(expected, tolerance: {written}): the tolerance is the largest allowed |yours − expected| and must be a finite number of 0 or more, e.g. 1E-06."));
+            $"Compare(expected, tolerance: {written}): the tolerance is the largest allowed |yours − expected| and must be a finite number of 0 or more, e.g. 1e-6."));
     }
 
     [Test]

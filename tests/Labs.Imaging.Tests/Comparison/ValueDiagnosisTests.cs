@@ -23,7 +23,7 @@ public sealed class ValueDiagnosisTests
             Assert.That(result.Diagnoses[0].Kind, Is.EqualTo(DiagnosisKind.ScaleFactor));
             Assert.That(result.Diagnoses[0].Value, Is.EqualTo(3));
             Assert.That(result.Message, Is.EqualTo(
-                "20 of 20 pixels (100.0 %) differ from the expected image by more than the tolerance 1E-06.\n" +
+                "20 of 20 pixels (100.0 %) differ from the expected image by more than the tolerance 1e-6.\n" +
                 "Largest error: 40 at (x: 0, y: 3): expected 20, got 60.\n" +
                 "Likely cause: Every pixel is 3 times too large: did you forget to normalize by a factor of 3?"));
         });
@@ -157,7 +157,7 @@ public sealed class ValueDiagnosisTests
     [Test]
     public void A_difference_barely_above_the_tolerance_is_not_called_a_bug()
     {
-        // Every pixel is 1.5E-06 too large with the tolerance 1E-06: a precision problem, not "plus a constant".
+        // Every pixel is 1.5E-06 too large with the tolerance 1e-6: a precision problem, not "plus a constant".
         var expected = Distinct5x4();
 
         var result = Map(expected, v => v + 1.5e-6).Compare(expected);

@@ -107,7 +107,7 @@ public sealed class CorrelationBehaviourTests
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => image.Correlate(Kernel3x3, (BoundaryCondition)42));
 
-        Assert.That(error!.Message, Does.StartWith("Correlate: 42 is not a BoundaryCondition. Use Mirror, Symmetric, Periodic, Zero or Clamp."));
+        Assert.That(error!.Message, Does.StartWith("Correlate: 42 is not a boundary condition; use one of Mirror, Symmetric, Periodic, Zero or Clamp."));
     }
 
     // scipy.ndimage.correlate([1, nan, 3, 4, 5], [0, 1, 0]) = [1, nan, 3, 4, 5]: zero weights are skipped, so the NaN
