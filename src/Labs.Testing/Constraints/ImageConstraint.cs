@@ -76,7 +76,7 @@ public sealed class ImageConstraint : LabConstraint<ImageConstraint>
         }
 
         var text = Explain(image, comparison);
-        return Finish(actual, success: false, text + Environment.NewLine + Environment.NewLine + WriteReport(image, comparison));
+        return Finish(actual, success: false, text, trailer: WriteReport(image, comparison));
     }
 
     private string Explain(Image actual, ImageComparison comparison)

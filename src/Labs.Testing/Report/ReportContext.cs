@@ -16,9 +16,13 @@ internal static class ReportContext
     /// <summary>True while an NUnit test (or a fixture's setup) is running on this thread.</summary>
     public static bool InsideTest => TestExecutionContext.CurrentContext is not TestExecutionContext.AdhocContext;
 
+    /// <summary>The runtime setting (written at build time from the MSBuild property <c>LabsReportDirectory</c>) naming the report folder.</summary>
+    public const string RecordedDirectoryKey = "Labs.Testing.ReportDirectory";
+
     /// <summary>
-    /// The folder holding <c>labs-report.html</c> and the page folders: <c>LABS_REPORT_DIR</c> when set, otherwise
-    /// <c>TestResults</c> under the test's work directory (inside a test) or under the current directory (in a program).
+    /// The folder holding <c>labs-report.html</c> and the page folders: <c>LABS_REPORT_DIR</c> when set; otherwise the folder
+    /// recorded at build time (by default <c>TestResults</c> in the test project's folder) when its parent folder exists here;
+    /// otherwise <c>TestResults</c> under the test's work directory (inside a test) or under the current directory (in a program).
     /// </summary>
     public static string ResultsDirectory
     {
@@ -28,6 +32,15 @@ internal static class ReportContext
             if (!string.IsNullOrWhiteSpace(configured))
             {
                 return Path.GetFullPath(configured.Trim());
+            }
+
+            if (AppContext.GetData(RecordedDirectoryKey) is string recorded && !string.IsNullOrWhiteSpace(recorded))
+            {
+                var full = Path.GetFullPath(recorded);
+                if (Directory.Exists(Path.GetDirectoryName(full)))
+                {
+                    return full;
+                }
             }
 
             var root = InsideTest ? TestContext.CurrentContext.WorkDirectory : Environment.CurrentDirectory;
