@@ -5,12 +5,22 @@ namespace Labs.Grading.Output;
 /// <summary>Makes untrusted text safe inside Markdown: inline text cannot start formatting, links or raw HTML, and code blocks cannot be closed early.</summary>
 internal static class MarkdownText
 {
-    /// <summary>Escapes text for use inside a line: Markdown punctuation gets a backslash, &lt; &gt; &amp; become entities, line breaks become spaces.</summary>
+    /// <summary>
+    /// Escapes text for use inside a line: inline Markdown punctuation gets a backslash, &lt; &gt; &amp; become
+    /// entities, line breaks become spaces, and a leading character that could start a heading or list is escaped.
+    /// </summary>
     public static string Inline(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
+        int blockMarker = text.Length > 0 && text[0] is '#' or '+' or '-' or '=' ? 0 : OrderedListMarker(text);
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
+            if (i == blockMarker)
+            {
+                escaped.Append('\\');
+            }
+
             switch (c)
             {
                 case '<': escaped.Append("&lt;"); break;
@@ -18,7 +28,7 @@ internal static class MarkdownText
                 case '&': escaped.Append("&amp;"); break;
                 case '\r': break;
                 case '\n': escaped.Append(' '); break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '#' or '!':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
                     escaped.Append('\\').Append(c);
                     break;
                 default: escaped.Append(c); break;
@@ -26,6 +36,18 @@ internal static class MarkdownText
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>The index of the "." or ")" in text like "1. " that Markdown would read as an ordered list item, or -1.</summary>
+    private static int OrderedListMarker(string text)
+    {
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < text.Length && text[digits] is '.' or ')' ? digits : -1;
     }
 
     /// <summary>
