@@ -25,6 +25,9 @@ public static class ClassroomReport
     /// <summary>The environment variable in <c>classroom.env</c> that lists the runner ids for the reporter's <c>runners</c> input.</summary>
     public const string RunnersVariable = "CLASSROOM_RUNNERS";
 
+    /// <summary>One-line JSON that keeps characters such as ` and é readable (the text is base64-encoded anyway).</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions _compactJson = new(GradeJson.Options) { WriteIndented = false };
+
     /// <summary>Builds the runners for one submission.</summary>
     /// <param name="grade">The submission's grade.</param>
     /// <param name="options">How much to reveal about hidden tests; <see langword="null"/> uses the defaults.</param>
@@ -159,7 +162,7 @@ public static class ClassroomReport
             ["max_score"] = MaxScore(tests),
             ["tests"] = new JsonArray(tests.Select(t => (JsonNode)t.ToJson()).ToArray()),
         };
-        return new ClassroomRunner(id, result.ToJsonString());
+        return new ClassroomRunner(id, result.ToJsonString(_compactJson));
     }
 
     private static ClassroomRunner NoTestsRunner(SubmissionGrade grade)
