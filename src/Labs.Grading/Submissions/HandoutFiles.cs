@@ -3,9 +3,6 @@ namespace Labs.Grading.Submissions;
 /// <summary>The files a student started from (the lab's handout), to tell changed and extra files from untouched ones.</summary>
 internal sealed class HandoutFiles(IReadOnlyList<string> folders)
 {
-    /// <summary>The placeholder that <c>dotnet new</c> replaces with the student id.</summary>
-    public const string StudentIdPlaceholder = "$(LABS_STUDENT_ID)";
-
     /// <summary>The folders searched in order; the first is the lab folder.</summary>
     public IReadOnlyList<string> Folders { get; } = folders;
 

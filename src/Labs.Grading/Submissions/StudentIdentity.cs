@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace Labs.Grading.Submissions;
@@ -52,6 +53,10 @@ internal static class StudentIdentity
 
         return (value, null);
     }
+
+    /// <summary>The props file with the value of <c>LabsStudentId</c> taken out, to compare a student's file with the handout's.</summary>
+    public static byte[] WithoutId(byte[] props) =>
+        Encoding.UTF8.GetBytes(Regex.Replace(Encoding.UTF8.GetString(props), "<LabsStudentId>[^<]*</LabsStudentId>", "<LabsStudentId />", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     private static string Printable(string text)
     {

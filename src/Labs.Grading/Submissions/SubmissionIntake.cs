@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using Labs.Grading.Labs;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -171,7 +170,6 @@ public sealed class SubmissionIntake
         private readonly List<string> _notes = [];
         private readonly HashSet<string> _groupedFolders = new(StringComparer.Ordinal);
         private long _acceptedBytes;
-        private string? _studentId;
 
         private SubmissionRules Rules => intake._rules;
 
@@ -202,7 +200,6 @@ public sealed class SubmissionIntake
             }
 
             var (studentId, idNote) = StudentIdentity.Read(inside.FirstOrDefault(e => e.Path == StudentIdentity.PropsFile && !e.IsLink)?.ReadAtMost(64 * SubmissionRules.Kilobyte));
-            _studentId = studentId;
             AddNote(idNote);
 
             var matched = intake._matcher.Match(inside.Select(e => e.Path)).Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -217,7 +214,7 @@ public sealed class SubmissionIntake
                 AddNote($"{missing} is missing from your submission; the lab's original file is used.");
             }
 
-            return new SubmissionFiles(id, _studentId ?? id, SubmissionStatus.Accepted, null, labRoot, _accepted, _ignored, _notes);
+            return new SubmissionFiles(id, studentId ?? id, SubmissionStatus.Accepted, null, labRoot, _accepted, _ignored, _notes);
         }
 
         private void Decide(SubmissionEntry entry, bool matched)
@@ -282,9 +279,11 @@ public sealed class SubmissionIntake
                 return "changed";
             }
 
-            if (_studentId is not null && entry.Path.EndsWith(".props", StringComparison.Ordinal))
+            if (entry.Path.EndsWith(".props", StringComparison.Ordinal))
             {
-                original = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(original).Replace(HandoutFiles.StudentIdPlaceholder, _studentId, StringComparison.Ordinal));
+                // `dotnet new` writes the student id into the props file: that is not a change.
+                original = StudentIdentity.WithoutId(original);
+                submitted = StudentIdentity.WithoutId(submitted);
             }
 
             return SourceText.SameText(original, submitted) ? null : "changed";
