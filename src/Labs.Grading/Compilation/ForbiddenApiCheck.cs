@@ -16,7 +16,7 @@ internal sealed class ForbiddenApiCheck(IEnumerable<string> forbidden)
         foreach (var tree in studentTrees)
         {
             var model = compilation.GetSemanticModel(tree);
-            var reported = new HashSet<(int Line, string Name)>();
+            var reported = new HashSet<(int Line, string Rule)>();
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 if (node is not (SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax) || node.Ancestors().Any(a => a is UsingDirectiveSyntax))
@@ -40,7 +40,7 @@ internal sealed class ForbiddenApiCheck(IEnumerable<string> forbidden)
 
                 var span = node.GetLocation().GetLineSpan();
                 var line = span.StartLinePosition.Line + 1;
-                if (reported.Add((line, name)))
+                if (reported.Add((line, rule)))
                 {
                     var because = rule == name ? string.Empty : $" (the lab forbids everything in {rule})";
                     yield return new CompilerMessage(

@@ -2,7 +2,8 @@ namespace Labs.Grading.Compilation;
 
 /// <summary>
 /// The names that lab code may never use, because they could reach into the tests or the grader: reflection, loading
-/// assemblies, unsafe access to private members, ending the process, reading the call stack, files and the network.
+/// assemblies, unsafe access to private members, ending the process, reading the call stack or the environment,
+/// files and the network.
 /// A name forbids itself and everything inside it: <c>System.Reflection</c> forbids every type in that namespace,
 /// <c>System.IO.File</c> every member of <c>File</c> (but not <c>FileInfo</c>).
 /// </summary>
@@ -30,6 +31,8 @@ public static class ForbiddenApiList
         "System.Environment.FailFast",
         "System.Environment.StackTrace",
         "System.Environment.SetEnvironmentVariable",
+        "System.Environment.GetEnvironmentVariable",
+        "System.Environment.GetEnvironmentVariables",
         "System.Diagnostics.Process",
         "System.Diagnostics.StackTrace",
         "System.Diagnostics.StackFrame",
@@ -39,6 +42,11 @@ public static class ForbiddenApiList
         "System.IO.DirectoryInfo",
         "System.IO.FileStream",
         "System.IO.FileSystemWatcher",
+        "System.IO.StreamReader",
+        "System.IO.StreamWriter",
+        "System.IO.RandomAccess",
+        "System.IO.Pipes",
+        "System.IO.MemoryMappedFiles",
         "System.Console.SetOut",
         "System.Console.SetError",
         "System.Console.OpenStandardOutput",

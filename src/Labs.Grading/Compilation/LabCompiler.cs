@@ -36,9 +36,11 @@ public sealed class LabCompiler
     private readonly Dictionary<string, string> _interface;
     private readonly ForbiddenApiCheck _forbidden;
     private readonly LabCompilerOptions _options;
+    private readonly LabProjectFacts _facts;
 
     private LabCompiler(LabProjectFacts facts, string labRoot, LabCompilerOptions options)
     {
+        _facts = facts;
         _options = options;
         _labRoot = Path.GetFullPath(labRoot);
         _projectPrefix = Relative(facts.ProjectDirectory).TrimEnd('/') + "/";
@@ -135,6 +137,9 @@ public sealed class LabCompiler
         var labRoot = Path.GetDirectoryName(Path.GetDirectoryName(projectPath))!;
         return new LabCompiler(facts, labRoot, options) { PreparationTime = clock.Elapsed };
     }
+
+    /// <summary>The same lab with other compile options (the build is not repeated; <see cref="LabCompilerOptions.Configuration"/> is not changed).</summary>
+    internal LabCompiler WithOptions(LabCompilerOptions options) => new(_facts, _labRoot, options) { PreparationTime = PreparationTime };
 
     /// <summary>Compiles a submission's accepted files together with the lab's other files; see <see cref="Compile(IReadOnlyList{SubmittedFile}, string, CancellationToken)"/>.</summary>
     /// <param name="submission">The submission as <see cref="SubmissionIntake"/> took it in.</param>
