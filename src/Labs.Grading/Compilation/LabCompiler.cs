@@ -91,6 +91,13 @@ public sealed class LabCompiler
             throw new LabBuildException($"The pristine lab in {facts.ProjectDirectory} does not compile without the {SolutionSymbol} symbol:\n{string.Join('\n', errors.Take(20))}");
         }
 
+        // Emitting once here also warms up the compiler's code generation, so the first submission is as quick as the rest.
+        using (var warmUp = new MemoryStream())
+        using (var warmUpSymbols = new MemoryStream())
+        {
+            pristine.Emit(warmUp, warmUpSymbols);
+        }
+
         _interface = LabInterface.Of(pristine.Assembly);
         if (File.Exists(facts.TargetPath))
         {

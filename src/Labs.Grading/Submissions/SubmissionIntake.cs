@@ -120,6 +120,9 @@ public sealed class SubmissionIntake
             entries.Add(entry with { Path = clean });
         }
 
+        // A zip may hold two entries with the same name; the first one counts, as most unzip tools would ask before overwriting it.
+        entries = [.. entries.DistinctBy(e => e.Path, StringComparer.Ordinal)];
+
         var files = entries.Where(e => !e.IsSkippedFolder && !SubmissionPaths.IsSystemFile(e.Path) && SubmissionPaths.GeneratedFolderOf(e.Path) is null).ToList();
         if (files.Count == 0)
         {

@@ -167,4 +167,14 @@ public sealed class ZipIntakeTests
             Assert.That(submission.Ignored.Single().Reason, Is.EqualTo(IgnoredFileReason.TooLarge));
         });
     }
+
+    [Test]
+    public void Entry_named_twice_counts_once()
+    {
+        var zip = Zip("hank.zip", ("Lab/Helpers.cs", "// first\n"), ("Lab/Helpers.cs", "// second\n"));
+
+        var submission = Intake.Read(zip);
+
+        Assert.That(submission.Files.Select(f => f.Text), Is.EqualTo(new[] { "// first\n" }));
+    }
 }
