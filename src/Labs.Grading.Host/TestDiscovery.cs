@@ -8,7 +8,7 @@ namespace Labs.Grading.Host;
 /// <summary>Lists the hidden tests with their grading properties, without running any of them.</summary>
 internal static class TestDiscovery
 {
-    /// <summary>Properties read from the test itself.</summary>
+    /// <summary>Properties read from the test itself (or, for a test case, from its method).</summary>
     private static readonly string[] Own = ["Points", "Criterion", "Description"];
 
     /// <summary>Properties the test may inherit from its fixture; the nearest value wins.</summary>
@@ -44,6 +44,12 @@ internal static class TestDiscovery
         foreach (var name in Own)
         {
             Add(properties, name, test);
+
+            // A test case ([TestCase], [TestCaseSource]) carries the attributes of its method, which NUnit keeps on the parent.
+            if (test.Parent is { TestType: "ParameterizedMethod" } method)
+            {
+                Add(properties, name, method);
+            }
         }
 
         for (var current = test; current is not null; current = current.Parent)

@@ -161,7 +161,9 @@ internal sealed class TestRunSession(HiddenTestRun run, string hostPath)
     {
         if (limit >= _limits.TotalTimeout)
         {
-            return Verdicts.TotalTimedOut(_limits.TotalTimeout);
+            return state.Current is null
+                ? Verdicts.TotalTimedOut(_limits.TotalTimeout)
+                : Verdicts.TotalTimedOutWhileRunning(_limits.TotalTimeout);
         }
 
         if (!state.Ready)

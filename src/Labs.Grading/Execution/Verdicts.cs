@@ -20,6 +20,9 @@ internal static class Verdicts
     public static string TotalTimedOut(TimeSpan limit) =>
         $"All tests together took longer than {Seconds(limit)}, so this test never ran.";
 
+    public static string TotalTimedOutWhileRunning(TimeSpan limit) =>
+        $"All tests together reached their time limit of {Seconds(limit)} while this test ran, so it was stopped.";
+
     public static string OutOfMemory(int megabytes) =>
         string.Create(CultureInfo.InvariantCulture, $"Your code used more than {megabytes} MB of memory, the limit for one test.");
 

@@ -67,6 +67,15 @@ public sealed class HiddenTests
     }
 
     [Test, Points(1)]
+    public void Warning_only() => Assert.Warn("The instructor's test only warns.");
+
+    [Test, Points(1), Explicit("Run by hand only.")]
+    public void Explicit_test_is_not_expected() => Assert.Fail("Explicit tests are not listed.");
+
+    [Test, Points(1), Ignore("Switched off by the instructor.")]
+    public void Ignored_test_is_not_expected() => Assert.Fail("Ignored tests are not listed.");
+
+    [Test, Points(1)]
     public void Zz_honest_square_after_the_attacks() =>
         Assert.That(Honest.Square(0.5), Matches.Value(0.25).Within(Tolerance));
 }
