@@ -78,19 +78,21 @@ def spots(image, sigma, threshold):
     """The lab's spot detector with scipy: strict 8-neighbour maxima of the DoG above the threshold, strongest first."""
     r = ndi.gaussian_filter(image, sigma, mode="mirror") - ndi.gaussian_filter(image, 1.6 * sigma, mode="mirror")
     height, width = r.shape
-    found, closest = [], np.inf
+    found = []
     for y in range(height):
         for x in range(width):
-            if r[y, x] <= threshold - 1e-6:
-                continue
-            closest = min(closest, abs(r[y, x] - threshold))
+            if r[y, x] < threshold - 1e-6:
+                continue  # clearly below the threshold: not a spot, whatever its neighbours
             neighbours = [r[y + dy, x + dx] for dy in (-1, 0, 1) for dx in (-1, 0, 1)
                           if (dx, dy) != (0, 0) and 0 <= y + dy < height and 0 <= x + dx < width]
-            closest = min([closest] + [abs(r[y, x] - n) for n in neighbours])
-            if r[y, x] > threshold and all(r[y, x] > n for n in neighbours):
-                found.append((r[y, x], x, y))
-    # Rounding in a student's code is about 1e-13: no decision may hinge on a smaller margin than this.
-    assert closest > 1e-6, (sigma, threshold, closest)
+            # Rounding in a student's code is about 1e-13: no decision may hinge on a smaller margin than 1e-6.
+            clearly_not = any(n - r[y, x] > 1e-6 for n in neighbours)
+            clearly_maximum = all(r[y, x] - n > 1e-6 for n in neighbours)
+            assert clearly_not or clearly_maximum, ("tie with a neighbour", sigma, threshold, x, y)
+            if clearly_maximum:
+                assert abs(r[y, x] - threshold) > 1e-6, ("response at the threshold", sigma, threshold, x, y)
+                if r[y, x] > threshold:
+                    found.append((r[y, x], x, y))
     found.sort(key=lambda s: -s[0])
     responses = [s[0] for s in found]
     assert all(a - b > 1e-6 for a, b in zip(responses, responses[1:])), "ties would make the order ambiguous"
