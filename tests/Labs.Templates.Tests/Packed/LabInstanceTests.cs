@@ -1,0 +1,121 @@
+namespace Labs.Templates.Tests.Packed;
+
+/// <summary>
+/// Each lab as a student gets it: listed by <c>dotnet new list</c>, created by <c>dotnet new</c> from the packed
+/// templates, built and tested with <c>dotnet test</c> in its own folder.
+/// </summary>
+public sealed class LabInstanceTests
+{
+    private const string ToDoMessage = "is not implemented yet";
+    private const string StudentId = "s123";
+    private const string Passed = "Passed";
+    private const string Failed = "Failed";
+
+    private const string StudentIdProbe = """
+        using System.Reflection;
+
+        namespace Lab.Tests;
+
+        public sealed class StudentIdProbe
+        {
+            [Test]
+            public void Student_id_is_an_environment_variable_of_the_test_run() =>
+                Assert.That(Environment.GetEnvironmentVariable("LABS_STUDENT_ID"), Is.EqualTo("s123"));
+
+            [Test]
+            public void Student_id_is_metadata_of_the_test_assembly() =>
+                Assert.That(typeof(StudentIdProbe).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                    .Single(a => a.Key == "LabsStudentId").Value, Is.EqualTo("s123"));
+        }
+        """;
+
+    private static readonly string[] ProbeTests =
+        ["Student_id_is_an_environment_variable_of_the_test_run", "Student_id_is_metadata_of_the_test_assembly"];
+
+    private static IEnumerable<string> Labs => LabSource.Names();
+
+    [Test]
+    public void Dotnet_new_list_shows_every_lab()
+    {
+        var list = Dotnet.Run(TemplatePack.WorkFolder, "new", "list", "iplab", "--debug:custom-hive", TemplatePack.Hive);
+
+        Assert.That(list.ExitCode, Is.Zero, list.ToString());
+        Assert.Multiple(() =>
+        {
+            foreach (var lab in LabSource.All())
+            {
+                Assert.That(list.Output, Does.Contain(lab.ShortName).And.Contain(lab.TemplateName), list.ToString());
+            }
+        });
+    }
+
+    [TestCaseSource(nameof(Labs))]
+    public void New_lab_builds_and_every_visible_test_fails_with_a_to_do(string name)
+    {
+        var lab = LabSource.Named(name);
+        var folder = Instantiate(lab, "student");
+
+        var test = Dotnet.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
+        var results = TrxReport.ReadAll(folder);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(Path.Combine(folder, "Directory.Build.props")), Does.Contain("<LabsStudentId></LabsStudentId>"),
+                "Without --student-id the id is left empty for the student to fill in.");
+            Assert.That(Directory.Exists(Path.Combine(folder, "Lab.Hidden.Tests")), Is.False, "Students never get the hidden tests.");
+            Assert.That(results.Select(r => r.MethodName), Is.EquivalentTo(lab.VisibleTests().Select(t => t.Name)),
+                "Every visible test ran. " + test);
+            Assert.That(results.Where(r => r.Outcome != Failed || !r.Message.Contains(ToDoMessage, StringComparison.Ordinal)), Is.Empty,
+                "Before the student writes any code, every visible test fails with a to-do message.");
+        });
+    }
+
+    [TestCaseSource(nameof(Labs))]
+    public void With_the_reference_solution_every_visible_and_hidden_test_passes(string name)
+    {
+        var lab = LabSource.Named(name);
+        var folder = Instantiate(lab, "solution", "--student-id", StudentId);
+        Assert.That(File.ReadAllText(Path.Combine(folder, "Directory.Build.props")), Does.Contain($"<LabsStudentId>{StudentId}</LabsStudentId>"));
+
+        // The reference solution in place of the stubs, the hidden tests next to the visible ones: what a grader does.
+        foreach (var (path, split) in lab.StudentSources().Where(s => s.Path.StartsWith("Lab/", StringComparison.Ordinal)))
+        {
+            File.WriteAllText(Path.Combine(folder, path), split.SolutionText);
+        }
+
+        foreach (var path in lab.HiddenFiles)
+        {
+            var target = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(lab.Folder, path), target);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "Lab.Tests", "StudentIdProbe.cs"), StudentIdProbe);
+        foreach (var project in lab.HiddenFiles.Where(f => f.EndsWith(".csproj", StringComparison.Ordinal)))
+        {
+            var add = Dotnet.Run(folder, "sln", "Lab.slnx", "add", project);
+            Assert.That(add.ExitCode, Is.Zero, add.ToString());
+        }
+
+        var test = Dotnet.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
+        var results = TrxReport.ReadAll(folder);
+        var expected = lab.VisibleTests().Concat(lab.HiddenTests()).Select(t => t.Name).Concat(ProbeTests);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(test.ExitCode, Is.Zero, test.ToString());
+            Assert.That(results.Select(r => r.MethodName), Is.EquivalentTo(expected), "Every visible and hidden test ran. " + test);
+            Assert.That(results.Where(r => r.Outcome != Passed), Is.Empty, test.ToString());
+        });
+    }
+
+    private static string Instantiate(LabSource lab, string variant, params string[] options)
+    {
+        var folder = Path.Combine(TemplatePack.WorkFolder, "labs", $"{lab.Name}-{variant}");
+        var create = Dotnet.Run(TemplatePack.WorkFolder,
+            ["new", lab.ShortName, "-o", folder, "--no-update-check", "--debug:custom-hive", TemplatePack.Hive, .. options]);
+        Assert.That(create.ExitCode, Is.Zero, create.ToString());
+        Assert.That(Path.Combine(folder, "Lab.slnx"), Does.Exist, create.ToString());
+        return folder;
+    }
+}

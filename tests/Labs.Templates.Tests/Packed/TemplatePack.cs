@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Labs.Templates.Tests.Packed;
+
+/// <summary>
+/// Packs the templates once per test run (with a version of its own, so that a package cached by an earlier run
+/// never hides a change) and installs the pack into a private template hive: the user's own templates are never touched.
+/// </summary>
+[SetUpFixture]
+public sealed partial class TemplatePack
+{
+    /// <summary>The temporary folder of this run: packages, template hive, instantiated labs.</summary>
+    public static string WorkFolder { get; private set; } = "";
+
+    /// <summary>The private template hive (an absolute path, as <c>--debug:custom-hive</c> needs).</summary>
+    public static string Hive { get; private set; } = "";
+
+    /// <summary>The version every package of this run has.</summary>
+    public static string Version { get; private set; } = "";
+
+    /// <summary>The packed Labs.Templates .nupkg.</summary>
+    public static string TemplatePackage { get; private set; } = "";
+
+    /// <summary>Where <c>dotnet pack</c> put the packages.</summary>
+    public static string PackageFolder { get; private set; } = "";
+
+    [OneTimeSetUp]
+    public void PackAndInstall()
+    {
+        WorkFolder = Path.Combine(Path.GetTempPath(), "labs-templates-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        Hive = Path.Combine(WorkFolder, "hive");
+        PackageFolder = Path.Combine(WorkFolder, "packages");
+        Directory.CreateDirectory(WorkFolder);
+
+        var labsProps = File.ReadAllText(Path.Combine(Repository.Root, "Labs.props"));
+        var release = LabsVersion().Match(labsProps).Groups["release"].Value;
+        Version = string.Create(CultureInfo.InvariantCulture, $"{release}-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}");
+
+        // Build output goes under the work folder (--artifacts-path), so the repository's own bin/ and obj/ stay as they are.
+        var pack = Dotnet.Run(Repository.Root, TimeSpan.FromMinutes(10),
+            "pack", Path.Combine("templates", "Labs.Templates.csproj"), "-c", "Release",
+            "-o", PackageFolder, "--artifacts-path", Path.Combine(WorkFolder, "artifacts"), $"-p:LabsVersion={Version}");
+        Assert.That(pack.ExitCode, Is.Zero, pack.ToString());
+        TemplatePackage = Path.Combine(PackageFolder, $"Labs.Templates.{Version}.nupkg");
+        Assert.That(TemplatePackage, Does.Exist, pack.ToString());
+
+        var install = Dotnet.Run(WorkFolder, "new", "install", TemplatePackage, "--debug:custom-hive", Hive);
+        Assert.That(install.ExitCode, Is.Zero, install.ToString());
+    }
+
+    [OneTimeTearDown]
+    public void RemoveWorkFolder()
+    {
+        if (Environment.GetEnvironmentVariable("LABS_KEEP_TEMPLATE_TESTS") == "1" || WorkFolder.Length == 0)
+        {
+            return;
+        }
+
+        TryDelete(WorkFolder);
+
+        // This run's Labs packages are of no use to anyone later: take them out of the NuGet cache again.
+        foreach (var package in new[] { "labs.imaging", "labs.testing" })
+        {
+            TryDelete(Path.Combine(Dotnet.PackageCache, package, Version.ToLowerInvariant()));
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A file still in use; the temporary folder is cleaned by the system later.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    [GeneratedRegex(@"<LabsVersion\b[^>]*>(?<release>[0-9]+\.[0-9]+\.[0-9]+)")]
+    private static partial Regex LabsVersion();
+}
