@@ -62,12 +62,7 @@ public sealed partial class TemplatePack
         // This run's Labs packages are of no use to anyone later: take them out of the NuGet cache again.
         foreach (var package in new[] { "labs.imaging", "labs.testing" })
         {
-            var folder = Path.Combine(Dotnet.PackageCache, package);
-            TryDelete(Path.Combine(folder, Version.ToLowerInvariant()));
-            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-            {
-                TryDelete(folder);
-            }
+            TryDelete(Path.Combine(Dotnet.PackageCache, package, Version.ToLowerInvariant()));
         }
     }
 
