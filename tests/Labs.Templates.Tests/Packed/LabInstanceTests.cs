@@ -76,6 +76,7 @@ public sealed class LabInstanceTests
         var toDos = TrxReport.ReadAll(folder);
         Assert.Multiple(() =>
         {
+            Assert.That(created.Output, Does.Not.Contain(": warning "), "A new lab builds without warnings. " + created);
             Assert.That(toDos.Select(r => r.MethodName), Is.EquivalentTo(lab.VisibleTests().Select(t => t.Name)),
                 "Every visible test ran. " + created);
             Assert.That(toDos.Where(r => r.Outcome != Failed || !r.Message.Contains(ToDoMessage, StringComparison.Ordinal)), Is.Empty,
