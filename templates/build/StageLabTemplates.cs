@@ -92,6 +92,12 @@ public sealed class StageLabTemplates : Task
             StageFolder(shared, SharedFolder, staging);
         }
 
+        if (LibraryPackages.Length == 0)
+        {
+            Log.LogError("StageLabTemplates: no Labs.Imaging or Labs.Testing package to put into the labs' packages/ folder.");
+            return false;
+        }
+
         var props = File.ReadAllText(LabsPropsFile);
         if (!LabsVersionElement.IsMatch(props))
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace Labs.Templates.Tests;
@@ -67,7 +68,10 @@ internal static class Dotnet
         }
 
         var commandLine = "dotnet " + string.Join(' ', arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a));
-        return new CommandResult(commandLine, workingDirectory, exitCode, text, stopwatch.Elapsed);
+        var result = new CommandResult(commandLine, workingDirectory, exitCode, text, stopwatch.Elapsed);
+        TestContext.Progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{commandLine}: exit code {exitCode} after {stopwatch.Elapsed.TotalSeconds:F1} s"));
+        return result;
     }
 
     private static void CleanEnvironment(IDictionary<string, string?> environment)

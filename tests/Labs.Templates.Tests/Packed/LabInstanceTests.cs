@@ -50,32 +50,38 @@ public sealed class LabInstanceTests
     }
 
     [TestCaseSource(nameof(Labs))]
-    public void New_lab_builds_and_every_visible_test_fails_with_a_to_do(string name)
+    public void Without_a_student_id_the_id_is_left_for_the_student_to_fill_in(string name)
     {
-        var lab = LabSource.Named(name);
-        var folder = Instantiate(lab, "student");
-
-        var test = Dotnet.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
-        var results = TrxReport.ReadAll(folder);
+        var folder = Instantiate(LabSource.Named(name), "no-id");
 
         Assert.Multiple(() =>
         {
-            Assert.That(File.ReadAllText(Path.Combine(folder, "Directory.Build.props")), Does.Contain("<LabsStudentId></LabsStudentId>"),
-                "Without --student-id the id is left empty for the student to fill in.");
-            Assert.That(Directory.Exists(Path.Combine(folder, "Lab.Hidden.Tests")), Is.False, "Students never get the hidden tests.");
-            Assert.That(results.Select(r => r.MethodName), Is.EquivalentTo(lab.VisibleTests().Select(t => t.Name)),
-                "Every visible test ran. " + test);
-            Assert.That(results.Where(r => r.Outcome != Failed || !r.Message.Contains(ToDoMessage, StringComparison.Ordinal)), Is.Empty,
-                "Before the student writes any code, every visible test fails with a to-do message.");
+            Assert.That(File.ReadAllText(Path.Combine(folder, "Directory.Build.props")), Does.Contain("<LabsStudentId></LabsStudentId>"));
+            Assert.That(Path.Combine(folder, "Lab.Hidden.Tests"), Does.Not.Exist, "Students never get the hidden tests.");
         });
     }
 
+    /// <summary>
+    /// One lab folder, tested twice as a student and a grader would: first as created (every visible test fails with
+    /// a to-do), then with the reference solution and the hidden tests in place (every test passes).
+    /// </summary>
     [TestCaseSource(nameof(Labs))]
-    public void With_the_reference_solution_every_visible_and_hidden_test_passes(string name)
+    public void New_lab_fails_with_to_dos_until_the_reference_solution_passes_every_visible_and_hidden_test(string name)
     {
         var lab = LabSource.Named(name);
-        var folder = Instantiate(lab, "solution", "--student-id", StudentId);
+        var folder = Instantiate(lab, "student", "--student-id", StudentId);
         Assert.That(File.ReadAllText(Path.Combine(folder, "Directory.Build.props")), Does.Contain($"<LabsStudentId>{StudentId}</LabsStudentId>"));
+
+        var created = Dotnet.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
+        var toDos = TrxReport.ReadAll(folder);
+        Assert.Multiple(() =>
+        {
+            Assert.That(created.Output, Does.Not.Contain(": warning "), "A new lab builds without warnings. " + created);
+            Assert.That(toDos.Select(r => r.MethodName), Is.EquivalentTo(lab.VisibleTests().Select(t => t.Name)),
+                "Every visible test ran. " + created);
+            Assert.That(toDos.Where(r => r.Outcome != Failed || !r.Message.Contains(ToDoMessage, StringComparison.Ordinal)), Is.Empty,
+                "Before the student writes any code, every visible test fails with a to-do message.");
+        });
 
         // The reference solution in place of the stubs, the hidden tests next to the visible ones: what a grader does.
         foreach (var (path, split) in lab.StudentSources().Where(s => s.Path.StartsWith("Lab/", StringComparison.Ordinal)))
@@ -97,15 +103,19 @@ public sealed class LabInstanceTests
             Assert.That(add.ExitCode, Is.Zero, add.ToString());
         }
 
-        var test = Dotnet.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
+        foreach (var trx in Directory.EnumerateFiles(folder, "*.trx", SearchOption.AllDirectories))
+        {
+            File.Delete(trx);
+        }
+
+        var solved = Dotnet.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
         var results = TrxReport.ReadAll(folder);
         var expected = lab.VisibleTests().Concat(lab.HiddenTests()).Select(t => t.Name).Concat(ProbeTests);
-
         Assert.Multiple(() =>
         {
-            Assert.That(test.ExitCode, Is.Zero, test.ToString());
-            Assert.That(results.Select(r => r.MethodName), Is.EquivalentTo(expected), "Every visible and hidden test ran. " + test);
-            Assert.That(results.Where(r => r.Outcome != Passed), Is.Empty, test.ToString());
+            Assert.That(solved.ExitCode, Is.Zero, solved.ToString());
+            Assert.That(results.Select(r => r.MethodName), Is.EquivalentTo(expected), "Every visible and hidden test ran. " + solved);
+            Assert.That(results.Where(r => r.Outcome != Passed), Is.Empty, solved.ToString());
         });
     }
 
