@@ -11,14 +11,8 @@ public sealed class OtsuTests
     {
         // Left half 50, right half 200: every t from 50 to 199 gives the same (largest) between-class variance,
         // and the smallest of them is 50.
-        var image = new Image(8, 4);
-        for (var y = 0; y < image.Height; y++)
-        {
-            for (var x = 0; x < image.Width; x++)
-            {
-                image[x, y] = x < 4 ? 50 : 200;
-            }
-        }
+        double[] row = [50, 50, 50, 50, 200, 200, 200, 200];
+        var image = Image.FromRows(row, row, row, row);
 
         Assert.That(Histograms.OtsuThreshold(image), Matches.Value(50)
             .WhenWrong("Class 0 holds the levels ≤ t, class 1 the levels > t; keep the smallest t when several are equally good."));
