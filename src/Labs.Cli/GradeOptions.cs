@@ -24,6 +24,8 @@ internal sealed record GradeOptions(string LabFolder, string Submissions, string
           --submitted-at <source>   Where the hand-in time comes from, for the late policy: file (default: a
                                     <submission>.submitted_at file next to it), git (last commit), mtime (file times) or none.
           --lab-root <folder>       Where lab names are looked up (default: templates/ of the repository around the current folder).
+          --plain                   One plain line per submission instead of a live progress bar (the default when
+                                    the output is not a terminal or CI is set).
           -h, --help                Show this help.
 
         Example:
