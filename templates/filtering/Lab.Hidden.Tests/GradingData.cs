@@ -8,8 +8,12 @@ internal static class GradingData
     /// <summary>Every boundary condition, in the order of the enum.</summary>
     public static readonly BoundaryCondition[] Conditions = Enum.GetValues<BoundaryCondition>();
 
-    /// <summary>Loads one of the lab's images from the images/ folder next to the test binaries.</summary>
-    public static Image Load(string name) => ImageFile.Load(Path.Combine(AppContext.BaseDirectory, "images", name));
+    /// <summary>
+    /// Loads one of the lab's images from the images/ folder next to the test binaries: next to this assembly, since the
+    /// grader's test host runs from its own folder (AppContext.BaseDirectory is the host's there).
+    /// </summary>
+    public static Image Load(string name) =>
+        ImageFile.Load(Path.Combine(Path.GetDirectoryName(typeof(GradingData).Assembly.Location)!, "images", name));
 
     /// <summary>images/microaneurysms.png as a negative, 255 − f: the microaneurysms become bright spots.</summary>
     public static Image RetinaNegative()

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using Labs.Grading.Compilation;
+using Labs.Grading.Execution;
+using Labs.Grading.Labs;
+using Labs.Grading.Output;
+using Labs.Grading.Results;
+
+namespace Labs.Cli;
+
+/// <summary>
+/// <c>labs grade</c>: prepares the lab once (hidden tests built, compiler ready, tests listed), grades every submission
+/// that has no grade yet (several at a time), and writes each result as soon as it is known, then the gradebook.
+/// </summary>
+internal sealed class GradeCommand(GradeOptions options, TextWriter output)
+{
+    /// <summary>Runs <c>labs grade</c> in-process, as the tool would with these arguments; returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        LabsCommand.RunAsync(["grade", .. args], output, error, cancellationToken);
+
+    /// <summary>Grades and returns every submission's grade (graded now or earlier), sorted by submission id.</summary>
+    public async Task<IReadOnlyList<SubmissionGrade>> RunAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var lab = LabDefinition.Load(options.LabFolder);
+        var submissions = FindSubmissions(options.Submissions);
+        if (submissions.Count == 0)
+        {
+            throw new UsageException($"--submissions {options.Submissions}: the folder holds no submission. Put one folder or .zip per student in it.");
+        }
+
+        Directory.CreateDirectory(options.Out);
+        var grades = new Dictionary<string, SubmissionGrade>(StringComparer.Ordinal);
+        var pending = new List<string>();
+        foreach (var submission in submissions)
+        {
+            var id = SubmissionGrader.IdOf(submission);
+            if (!options.Force && GradeStore.TryLoad(options.Out, id, out var earlier))
+            {
+                grades[id] = earlier;
+            }
+            else
+            {
+                pending.Add(submission);
+            }
+        }
+
+        var progress = GradingProgress.For(output, options.Plain);
+        progress.Line($"Lab {lab.Name} ({lab.Root}): {submissions.Count} submission(s), {grades.Count} already graded, {pending.Count} to grade.");
+        if (pending.Count > 0)
+        {
+            var outputOptions = new OutputOptions { HiddenTests = Visibility(lab.Configuration.HiddenTests) };
+            var grader = await PrepareAsync(lab, progress, cancellationToken).ConfigureAwait(false);
+            var parallelism = options.Parallelism ?? Math.Max(1, lab.Configuration.Parallelism);
+            await progress.RunAsync(pending.Count, async report =>
+            {
+                await Parallel.ForEachAsync(
+                    pending,
+                    new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+                    async (submission, token) =>
+                    {
+                        var id = SubmissionGrader.IdOf(submission);
+                        report.Started(id);
+                        var grade = await grader.GradeAsync(submission, token).ConfigureAwait(false);
+                        OutputWriter.WriteSubmission(options.Out, grade, outputOptions);
+                        lock (grades)
+                        {
+                            grades[id] = grade;
+                        }
+
+                        report.Finished(id, grade);
+                    }).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+
+        var all = grades.Values.OrderBy(g => g.SubmissionId, StringComparer.Ordinal).ToList();
+        OutputWriter.WriteGradebook(options.Out, all);
+        progress.Summary(all, pending.Count, clock.Elapsed, options.Out);
+        return all;
+    }
+
+    private async Task<SubmissionGrader> PrepareAsync(LabDefinition lab, GradingProgress progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var workspace = LabWorkspace.Create(lab);
+        progress.Line($"Building the hidden tests once in {workspace.Root} …");
+        await workspace.BuildHiddenTestsAsync(cancellationToken).ConfigureAwait(false);
+        var compiler = await LabCompiler.PrepareAsync(
+            workspace.Lab.LabProjectPath,
+            new LabCompilerOptions { ForbiddenApis = lab.Configuration.ForbiddenApis },
+            cancellationToken).ConfigureAwait(false);
+        var expected = await HiddenTestRunner.ListTestsAsync(workspace.HiddenTestAssembly, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (expected.Count == 0)
+        {
+            throw new UsageException($"--lab {lab.Root}: the hidden tests in {lab.HiddenTestProjectPath} hold no test to grade with. Add [Test] methods with [Points(n)].");
+        }
+
+        progress.Line(FormattableString.Invariant(
+            $"Lab ready in {clock.Elapsed.TotalSeconds:0.0} s: {expected.Count} hidden tests, {expected.Sum(t => t.Points ?? 1):0.##} points."));
+        var buildFolder = Path.Combine(workspace.Root, "submissions");
+        return new SubmissionGrader(lab, compiler, workspace.HiddenTestAssembly, expected, options.SubmittedAt, buildFolder);
+    }
+
+    private static HiddenTestFeedback Visibility(HiddenTestVisibility visibility) => visibility switch
+    {
+        HiddenTestVisibility.Full => HiddenTestFeedback.Full,
+        HiddenTestVisibility.Summary => HiddenTestFeedback.Outcome,
+        _ => HiddenTestFeedback.TaskTotals,
+    };
+
+    /// <summary>One folder or .zip per student; sidecar files (<c>.submitted_at</c>) and hidden entries are not submissions.</summary>
+    internal static IReadOnlyList<string> FindSubmissions(string folder) =>
+        [.. Directory.EnumerateDirectories(folder)
+            .Concat(Directory.EnumerateFiles(folder, "*.zip"))
+            .Where(path => !Path.GetFileName(path).StartsWith('.'))
+            .Order(StringComparer.Ordinal)];
+}

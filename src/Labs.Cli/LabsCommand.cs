@@ -1,0 +1,58 @@
+using Labs.Grading.Labs;
+
+namespace Labs.Cli;
+
+/// <summary>The <c>labs</c> command: reads the sub-command and hands over to it.</summary>
+internal static class LabsCommand
+{
+    public const string Help = """
+        labs: tools for instructors of the image-processing labs.
+
+        Usage:
+          labs grade --lab <name or folder> --submissions <folder> --out <folder> [options]
+          labs --help
+          labs grade --help
+
+        Commands:
+          grade    Grade every submission of a lab with its hidden tests; write a gradebook and one feedback report per student.
+        """;
+
+    /// <summary>Runs the command line <paramref name="args"/>; returns the process exit code (0 when grading completed).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            await output.WriteLineAsync(Help).ConfigureAwait(false);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] != "grade")
+        {
+            await error.WriteLineAsync($"labs: unknown command '{args[0]}'. Use 'labs grade …'; 'labs --help' lists the commands.").ConfigureAwait(false);
+            return 2;
+        }
+
+        try
+        {
+            var options = GradeOptions.Parse(args[1..], Directory.GetCurrentDirectory());
+            if (options is null)
+            {
+                await output.WriteLineAsync(GradeOptions.Help).ConfigureAwait(false);
+                return 0;
+            }
+
+            var summary = await new GradeCommand(options, output).RunAsync(cancellationToken).ConfigureAwait(false);
+            return summary.Count >= 0 ? 0 : 1;
+        }
+        catch (Exception problem) when (problem is UsageException or LabConfigurationException)
+        {
+            await error.WriteLineAsync($"labs grade: {problem.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (Exception problem) when (problem is Labs.Grading.Compilation.LabBuildException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"labs grade: the lab could not be prepared for grading: {problem.Message}").ConfigureAwait(false);
+            return 3;
+        }
+    }
+}
