@@ -23,6 +23,7 @@ public sealed class StageLabTemplates : Task
     private const string Symbol = "SOLUTION";
     private const string SharedFolder = "_common";
     private const string HiddenTestsSuffix = ".Hidden.Tests";
+    private const string InstructorOnlyFile = "grading.json";
 
     private static readonly string[] SkippedFolders = { "bin", "obj", "TestResults", ".vs", ".idea" };
     private static readonly string[] BinaryExtensions = { ".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".pgm", ".nupkg", ".dll" };
@@ -126,6 +127,12 @@ public sealed class StageLabTemplates : Task
             var relative = file.Substring(source.Length).TrimStart('/', '\\').Replace('\\', '/');
             var folders = relative.Split('/');
             if (folders.Take(folders.Length - 1).Any(f => SkippedFolders.Contains(f) || f.EndsWith(HiddenTestsSuffix, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // The lab's grading settings (deadline, limits, visibility of hidden tests) are for the grader only.
+            if (relative == InstructorOnlyFile)
             {
                 continue;
             }

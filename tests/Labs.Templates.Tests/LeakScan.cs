@@ -26,6 +26,11 @@ internal static partial class LeakScan
                 leaks.Add($"{path}: build output or hidden test project");
             }
 
+            if (entry.Name == "grading.json")
+            {
+                leaks.Add($"{path}: the grader's settings (deadline, limits) are for instructors only");
+            }
+
             if (hiddenFileNames.Contains(entry.Name))
             {
                 leaks.Add($"{path}: has the name of a hidden test file");
