@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace Labs.Imaging;
 
 /// <summary>
@@ -20,6 +23,7 @@ public static class Boundary
     /// Boundary.Fold(5, 4, BoundaryCondition.Periodic);   // 1
     /// </code>
     /// </example>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Fold(int index, int length, BoundaryCondition condition)
     {
         if ((uint)index < (uint)length)
@@ -29,12 +33,14 @@ public static class Boundary
 
         if (length <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(length), length, "Boundary.Fold needs a length of at least 1.");
+            ThrowBadLength(length);
         }
 
         return FoldOutside(index, length, condition);
     }
 
+    // Inlined too, so that Image.GetPixel(x, y, condition) contains no call that returns (see the comment there).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FoldOutside(int index, int length, BoundaryCondition condition)
     {
         switch (condition)
@@ -65,9 +71,18 @@ public static class Boundary
                 }
 
             default:
-                throw new ArgumentOutOfRangeException(nameof(condition), condition, "Unknown boundary condition.");
+                ThrowUnknownCondition(condition);
+                return -1;
         }
     }
+
+    [DoesNotReturn]
+    private static void ThrowBadLength(int length) =>
+        throw new ArgumentOutOfRangeException(nameof(length), length, "Boundary.Fold needs a length of at least 1.");
+
+    [DoesNotReturn]
+    private static void ThrowUnknownCondition(BoundaryCondition condition) =>
+        throw new ArgumentOutOfRangeException(nameof(condition), condition, "Unknown boundary condition.");
 
     private static int PositiveModulo(int value, int modulus)
     {

@@ -1,4 +1,5 @@
 using Labs.Testing.Constraints;
+using Imaging = Labs.Imaging;
 
 namespace Labs.Testing;
 
@@ -22,4 +23,12 @@ public static class Matches
     /// <summary>A 1-D array equal to <paramref name="expected"/> value by value, within the tolerance set by <c>.Within(…)</c>.</summary>
     /// <param name="expected">The right values.</param>
     public static VectorConstraint Vector(IEnumerable<double> expected) => new(expected);
+
+    /// <summary>An image equal to <paramref name="expected"/> pixel by pixel, within the tolerance set by <c>.Within(…)</c>; failures name the likely bug.</summary>
+    /// <param name="expected">The right image.</param>
+    public static ImageConstraint Image(Imaging.Image expected) => new(expected);
+
+    /// <summary>A 2-D array (indexed <c>[row, column]</c>) equal to <paramref name="expected"/>, checked like an image.</summary>
+    /// <param name="expected">The right values.</param>
+    public static ImageConstraint Array(double[,] expected) => new(Imaging.Image.FromArray(expected));
 }

@@ -87,7 +87,8 @@ public abstract class LabConstraint<TSelf> : Constraint
     /// <param name="actual">The value that was checked.</param>
     /// <param name="success">Whether the check passed.</param>
     /// <param name="failureText">The diagnosis shown when it failed.</param>
-    protected ConstraintResult Finish(object? actual, bool success, string failureText)
+    /// <param name="trailer">A last line shown after the instructor's message, e.g. the link to the visual report.</param>
+    protected ConstraintResult Finish(object? actual, bool success, string failureText, string? trailer = null)
     {
         if (success && CorrectMessage is not null)
         {
@@ -98,6 +99,11 @@ public abstract class LabConstraint<TSelf> : Constraint
         {
             FeedbackLog.Record(passed: false, WrongMessage);
             failureText += Environment.NewLine + Environment.NewLine + WrongMessage;
+        }
+
+        if (!success && trailer is not null)
+        {
+            failureText += Environment.NewLine + Environment.NewLine + trailer;
         }
 
         return new LabConstraintResult(this, actual, success, failureText);

@@ -50,6 +50,39 @@ public static partial class ExceptionFeedback
     internal static bool IsStudentException(Exception exception) =>
         Unwrap(exception) is not ResultStateException;
 
+    /// <summary>
+    /// The NUnit call (<c>Assert.Pass</c>, <c>Assert.Ignore</c> or <c>Assert.Inconclusive</c>) that student code used to end a
+    /// test itself, or null when the exception is no such ending or only the test's own code was on the stack.
+    /// Code that is neither the test framework, the Labs libraries nor the test assembly counts as the student's.
+    /// </summary>
+    /// <param name="exception">The exception that escaped the test.</param>
+    /// <param name="testAssembly">The assembly holding the test; null when unknown, in which case nothing is judged.</param>
+    internal static string? EndedByStudent(Exception exception, Assembly? testAssembly)
+    {
+        if (testAssembly is null)
+        {
+            return null;
+        }
+
+        var chain = Chain(exception);
+        var call = chain[^1] switch
+        {
+            SuccessException => "Assert.Pass",
+            IgnoreException => "Assert.Ignore",
+            InconclusiveException => "Assert.Inconclusive",
+            _ => null,
+        };
+
+        // Frames of every wrapper count: reflection splits the stack between the wrapper and the exception inside.
+        var fromStudent = chain.Any(e => StudentFrames(e, testAssembly).Any(f => f.Kind == FrameKind.Student));
+        return call is not null && fromStudent ? call : null;
+    }
+
+    /// <summary>The failure message for a test that student code tried to end itself.</summary>
+    /// <param name="call">The NUnit call the student's code made, e.g. <c>Assert.Pass</c>.</param>
+    internal static string EndedByStudentMessage(string call) =>
+        $"Your code tried to end the test itself ({call}). Only the tests decide whether a check passes.";
+
     private static ExceptionReport DescribeToDo(Exception exception, IReadOnlyList<Frame> frames, int? task)
     {
         var stub = frames.FirstOrDefault(f => f.Kind == FrameKind.Student)
@@ -74,24 +107,30 @@ public static partial class ExceptionFeedback
         return new ExceptionReport(message, string.Empty, IsToDo: true);
     }
 
-    private static Exception Unwrap(Exception exception)
+    private static Exception Unwrap(Exception exception) => Chain(exception)[^1];
+
+    /// <summary>The exception and the wrappers around it, outermost first, down to the exception that was really thrown.</summary>
+    private static List<Exception> Chain(Exception exception)
     {
+        var chain = new List<Exception> { exception };
         while (true)
         {
             switch (exception)
             {
                 case TargetInvocationException { InnerException: { } inner }:
                     exception = inner;
-                    continue;
+                    break;
                 case NUnit.Framework.Internal.NUnitException { InnerException: { } rethrown }:
                     exception = rethrown;
-                    continue;
+                    break;
                 case AggregateException aggregate when aggregate.InnerExceptions.Count == 1:
                     exception = aggregate.InnerExceptions[0];
-                    continue;
+                    break;
                 default:
-                    return exception;
+                    return chain;
             }
+
+            chain.Add(exception);
         }
     }
 

@@ -7,7 +7,9 @@ namespace Labs.Testing.Feedback;
 
 /// <summary>
 /// Runs a test and turns an exception thrown by the student's code into feedback a student can act on.
-/// Assertion failures and passes are left exactly as NUnit reports them.
+/// Assertion failures and passes are left exactly as NUnit reports them, except that student code cannot end a test
+/// itself: <c>Assert.Pass</c>, <c>Assert.Ignore</c> or <c>Assert.Inconclusive</c> reached from student code (through
+/// reflection; labs have no reference to NUnit) fails the test.
 /// </summary>
 internal sealed class StudentFeedbackCommand(TestCommand innerCommand) : DelegatingTestCommand(innerCommand)
 {
@@ -16,6 +18,11 @@ internal sealed class StudentFeedbackCommand(TestCommand innerCommand) : Delegat
         try
         {
             context.CurrentResult = innerCommand.Execute(context);
+        }
+        catch (Exception exception) when (ExceptionFeedback.EndedByStudent(exception, AssemblyOf(context.CurrentTest)) is { } call)
+        {
+            context.CurrentResult ??= context.CurrentTest.MakeTestResult();
+            context.CurrentResult.SetResult(ResultState.Failure, ExceptionFeedback.EndedByStudentMessage(call));
         }
         catch (Exception exception) when (ExceptionFeedback.IsStudentException(exception))
         {

@@ -88,4 +88,63 @@ public static class Basics
         throw new NotImplementedException();
 #endif
     }
+
+    /// <summary>
+    /// Task 3: returns a new image with a chosen mean and standard deviation:
+    /// g(x, y) = m + s · (f(x, y) − μ) / σ, where μ and σ are the mean and the standard deviation of f.
+    /// The input image is not changed.
+    /// </summary>
+    /// <param name="image">The grey-level image f; it has at least one pixel.</param>
+    /// <param name="mean">The mean m that the result must have.</param>
+    /// <param name="standardDeviation">The standard deviation s that the result must have (0 or more).</param>
+    /// <returns>
+    /// The normalized image g, of the same size as <paramref name="image"/>. A constant image (σ = 0) has no
+    /// variation to scale and gives an image in which every pixel equals <paramref name="mean"/>.
+    /// </returns>
+    /// <remarks>
+    /// σ is the population standard deviation: σ² = (1 / N) Σ (f − μ)², dividing by the number of pixels N.
+    /// Do not call <c>image.Mean()</c> or <c>image.StandardDeviation()</c>.
+    /// </remarks>
+    /// <example>
+    /// <code>Basics.NormalizeStatistics(Image.FromRows([1, 3]), mean: 10, standardDeviation: 2); // μ = 2, σ = 1 → [8, 12]</code>
+    /// </example>
+    public static Image NormalizeStatistics(Image image, double mean, double standardDeviation)
+    {
+#if SOLUTION
+        var count = image.PixelCount;
+        var sum = 0.0;
+        for (var y = 0; y < image.Height; y++)
+        {
+            for (var x = 0; x < image.Width; x++)
+            {
+                sum += image[x, y];
+            }
+        }
+
+        var mu = sum / count;
+        var squares = 0.0;
+        for (var y = 0; y < image.Height; y++)
+        {
+            for (var x = 0; x < image.Width; x++)
+            {
+                var d = image[x, y] - mu;
+                squares += d * d;
+            }
+        }
+
+        var sigma = Math.Sqrt(squares / count);
+        var result = new Image(image.Width, image.Height);
+        for (var y = 0; y < image.Height; y++)
+        {
+            for (var x = 0; x < image.Width; x++)
+            {
+                result[x, y] = sigma > 0 ? mean + (standardDeviation * (image[x, y] - mu) / sigma) : mean;
+            }
+        }
+
+        return result;
+#else
+        throw new NotImplementedException();
+#endif
+    }
 }

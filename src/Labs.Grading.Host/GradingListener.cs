@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+using Labs.Grading.Execution.Protocol;
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+
+namespace Labs.Grading.Host;
+
+/// <summary>
+/// Reports every suite and test as it starts and finishes, and turns NUnit's verdict into the grader's:
+/// only a pass counts, a test that student code ended itself (Assert.Pass, Assert.Ignore…) fails, and a test that ran
+/// out of memory says so.
+/// </summary>
+internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, HostRequest request) : ITestListener
+{
+    [ThreadStatic]
+    private static bool _inHandler;
+
+    private volatile bool _outOfMemory;
+    private volatile string? _endedByStudent;
+
+    /// <summary>Watches every exception thrown while tests run, to see out-of-memory and student calls to Assert.Pass/Ignore/Inconclusive.</summary>
+    public void WatchExceptions() => AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
+
+    public void TestStarted(ITest test)
+    {
+        if (test.IsSuite)
+        {
+            writer.Write(new HostRecord { Kind = HostRecord.SuiteStarted, Name = test.FullName });
+            return;
+        }
+
+        Reset();
+        writer.Write(new HostRecord { Kind = HostRecord.TestStarted, Name = test.FullName });
+    }
+
+    public void TestFinished(ITestResult result)
+    {
+        if (result.Test.IsSuite)
+        {
+            writer.Write(new HostRecord { Kind = HostRecord.SuiteFinished, Name = result.FullName });
+            return;
+        }
+
+        var (outcome, message) = Verdict(result);
+        writer.Write(new HostRecord
+        {
+            Kind = HostRecord.TestResult,
+            Name = result.FullName,
+            Outcome = outcome,
+            Message = Cap(message),
+            StackTrace = Cap(result.StackTrace),
+            Seconds = result.Duration,
+            Output = Cap(result.Output),
+        });
+        Reset();
+        if (outcome == HostRecord.OutcomeOutOfMemory)
+        {
+            // What the test allocated may still be held by static fields: give the other tests a fresh process.
+            writer.Write(new HostRecord { Kind = HostRecord.Restart });
+            writer.Flush();
+            Environment.Exit(0);
+        }
+    }
+
+    public void TestOutput(TestOutput output)
+    {
+    }
+
+    public void SendMessage(TestMessage message)
+    {
+    }
+
+    private (string Outcome, string? Message) Verdict(ITestResult result)
+    {
+        if (_endedByStudent is { } assert)
+        {
+            return (HostRecord.OutcomeFailed,
+                $"Your code tried to end the test itself ({assert}). Only the tests decide whether a check passes.");
+        }
+
+        switch (result.ResultState.Status)
+        {
+            case TestStatus.Passed:
+                return (HostRecord.OutcomePassed, result.Message);
+            case TestStatus.Failed when _outOfMemory:
+                var limit = string.Create(CultureInfo.InvariantCulture,
+                    $"Your code used more than {request.MemoryLimitMegabytes} MB of memory, the limit for one test.");
+                return (HostRecord.OutcomeOutOfMemory, limit + Environment.NewLine + result.Message);
+            case TestStatus.Failed:
+                return (HostRecord.OutcomeFailed, result.Message);
+            default:
+                var label = result.ResultState.Label is { Length: > 0 } text ? text : result.ResultState.Status.ToString();
+                var verdict = $"The test ended as {label} instead of passing; only a passed test earns points.";
+                return (HostRecord.OutcomeNoVerdict,
+                    string.IsNullOrEmpty(result.Message) ? verdict : verdict + Environment.NewLine + result.Message);
+        }
+    }
+
+    private void OnFirstChance(object? sender, FirstChanceExceptionEventArgs e)
+    {
+        if (e.Exception is OutOfMemoryException)
+        {
+            // No allocation here: the heap is full.
+            _outOfMemory = true;
+            return;
+        }
+
+        if (_inHandler || e.Exception is not (SuccessException or IgnoreException or InconclusiveException))
+        {
+            return;
+        }
+
+        _inHandler = true;
+        try
+        {
+            if (probe.StudentCodeOnStack())
+            {
+                _endedByStudent ??= e.Exception switch
+                {
+                    SuccessException => "Assert.Pass",
+                    IgnoreException => "Assert.Ignore",
+                    _ => "Assert.Inconclusive",
+                };
+            }
+        }
+        finally
+        {
+            _inHandler = false;
+        }
+    }
+
+    private void Reset()
+    {
+        _outOfMemory = false;
+        _endedByStudent = null;
+    }
+
+    private string? Cap(string? text) =>
+        text is null || text.Length <= request.MaxTextLength
+            ? text
+            : string.Concat(text.AsSpan(0, request.MaxTextLength), Environment.NewLine, "… (cut off)");
+}
