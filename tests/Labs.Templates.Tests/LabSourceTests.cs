@@ -116,6 +116,6 @@ public sealed partial class LabSourceTests
     [GeneratedRegex(@"^\s*(?<task>\d+)\.\s+\*\*[^*\n]*\((?<points>[0-9.]+) points?\)\.?\*\*", RegexOptions.Multiline)]
     private static partial Regex HandoutTask();
 
-    [GeneratedRegex(@"\*\*Total: (?<points>[0-9.]+) points?\.\*\*")]
+    [GeneratedRegex(@"\*\*Total: (?<points>[0-9.]+) points?\.?\*\*")]
     private static partial Regex HandoutTotal();
 }

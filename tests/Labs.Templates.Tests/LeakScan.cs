@@ -11,16 +11,24 @@ namespace Labs.Templates.Tests;
 internal static partial class LeakScan
 {
     /// <summary>Every leak found in <paramref name="package"/>, one line each; empty when the pack is clean.</summary>
+    /// <remarks>
+    /// A lab's files are searched for that lab's solution lines and hidden tests (another lab may well have the same
+    /// loop in plain sight); files outside every lab folder, such as the shared ones, are searched for all labs'.
+    /// </remarks>
     public static IReadOnlyList<string> Find(ZipArchive package, IReadOnlyList<LabSource> labs)
     {
-        var solutionLines = labs.SelectMany(l => l.SolutionOnlyLines()).Distinct().ToList();
-        var hiddenFileNames = labs.SelectMany(l => l.HiddenOnlyFileNames()).ToHashSet();
-        var hiddenNames = labs.SelectMany(l => l.HiddenOnlyNames()).Distinct().ToList();
+        var secrets = labs.ToDictionary(l => l.Name, l => new Secrets(l.SolutionOnlyLines(), l.HiddenOnlyFileNames(), l.HiddenOnlyNames()));
+        var everyLab = new Secrets(
+            secrets.Values.SelectMany(s => s.SolutionLines).Distinct().ToList(),
+            secrets.Values.SelectMany(s => s.HiddenFileNames).Distinct().ToList(),
+            secrets.Values.SelectMany(s => s.HiddenNames).Distinct().ToList());
 
         var leaks = new List<string>();
         foreach (var entry in package.Entries)
         {
             var path = entry.FullName;
+            var lab = LabFolder().Match(path);
+            var secret = lab.Success && secrets.TryGetValue(lab.Groups["lab"].Value, out var own) ? own : everyLab;
             if (BuildOutput().IsMatch(path) || path.Contains(".Hidden.Tests", StringComparison.OrdinalIgnoreCase))
             {
                 leaks.Add($"{path}: build output or hidden test project");
@@ -31,7 +39,7 @@ internal static partial class LeakScan
                 leaks.Add($"{path}: the grader's settings (deadline, limits) are for instructors only");
             }
 
-            if (hiddenFileNames.Contains(entry.Name))
+            if (secret.HiddenFileNames.Contains(entry.Name))
             {
                 leaks.Add($"{path}: has the name of a hidden test file");
             }
@@ -48,10 +56,10 @@ internal static partial class LeakScan
                 leaks.Add($"{path}: mentions SOLUTION");
             }
 
-            leaks.AddRange(solutionLines
+            leaks.AddRange(secret.SolutionLines
                 .Where(line => text.Contains(line, StringComparison.Ordinal))
                 .Select(line => $"{path}: holds the solution line `{line}`"));
-            leaks.AddRange(hiddenNames
+            leaks.AddRange(secret.HiddenNames
                 .Where(name => Regex.IsMatch(text, $@"\b{Regex.Escape(name)}\b"))
                 .Select(name => $"{path}: names the hidden test `{name}`"));
         }
@@ -59,9 +67,15 @@ internal static partial class LeakScan
         return leaks;
     }
 
+    [GeneratedRegex(@"^content/(?<lab>[^/]+)/")]
+    private static partial Regex LabFolder();
+
     [GeneratedRegex(@"(^|/)(bin|obj)/", RegexOptions.IgnoreCase)]
     private static partial Regex BuildOutput();
 
     [GeneratedRegex(@"\bSOLUTION\b")]
     private static partial Regex SolutionWord();
+
+    /// <summary>What must not reach students from one lab (or from every lab).</summary>
+    private sealed record Secrets(IReadOnlyList<string> SolutionLines, IReadOnlyList<string> HiddenFileNames, IReadOnlyList<string> HiddenNames);
 }

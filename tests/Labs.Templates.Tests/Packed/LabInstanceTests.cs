@@ -32,6 +32,8 @@ public sealed class LabInstanceTests
     private static readonly string[] ProbeTests =
         ["Student_id_is_an_environment_variable_of_the_test_run", "Student_id_is_metadata_of_the_test_assembly"];
 
+    private static readonly Lock Hive = new();
+
     private static IEnumerable<string> Labs => LabSource.Names();
 
     [Test]
@@ -66,6 +68,7 @@ public sealed class LabInstanceTests
     /// a to-do), then with the reference solution and the hidden tests in place (every test passes).
     /// </summary>
     [TestCaseSource(nameof(Labs))]
+    [Parallelizable(ParallelScope.Children)]
     public void New_lab_fails_with_to_dos_until_the_reference_solution_passes_every_visible_and_hidden_test(string name)
     {
         var lab = LabSource.Named(name);
@@ -120,6 +123,15 @@ public sealed class LabInstanceTests
     }
 
     private static string Instantiate(LabSource lab, string variant, params string[] options)
+    {
+        // One `dotnet new` at a time: they share the template hive.
+        lock (Hive)
+        {
+            return InstantiateAlone(lab, variant, options);
+        }
+    }
+
+    private static string InstantiateAlone(LabSource lab, string variant, string[] options)
     {
         var folder = Path.Combine(TemplatePack.WorkFolder, "labs", $"{lab.Name}-{variant}");
         var create = Dotnet.Run(TemplatePack.WorkFolder,

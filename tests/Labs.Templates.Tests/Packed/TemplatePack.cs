@@ -25,6 +25,13 @@ public sealed partial class TemplatePack
     /// <summary>Where <c>dotnet pack</c> put the packages.</summary>
     public static string PackageFolder { get; private set; } = "";
 
+    /// <summary>The configuration these tests were built with, and so the one the template pack was built with.</summary>
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
     [OneTimeSetUp]
     public void PackAndInstall()
     {
@@ -37,12 +44,12 @@ public sealed partial class TemplatePack
         var release = LabsVersion().Match(labsProps).Groups["release"].Value;
         Version = string.Create(CultureInfo.InvariantCulture, $"{release}-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}");
 
-        // Build output goes under the work folder (--artifacts-path), so the repository's own bin/ and obj/ stay as they are.
-        // The analyzers are skipped: they change no byte of the packages, and the repository's own build runs them.
+        // Packed from the build this test project depends on (--no-build, same configuration), so that nothing is
+        // compiled twice; the intermediate files go under the work folder, so runs side by side do not meet.
         var pack = Dotnet.Run(Repository.Root, TimeSpan.FromMinutes(10),
-            "pack", Path.Combine("templates", "Labs.Templates.csproj"), "-c", "Release",
-            "-o", PackageFolder, "--artifacts-path", Path.Combine(WorkFolder, "artifacts"), $"-p:LabsVersion={Version}",
-            "-p:RunAnalyzers=false", "-p:EnforceCodeStyleInBuild=false");
+            "pack", Path.Combine("templates", "Labs.Templates.csproj"), "--no-build", "-c", Configuration,
+            "-o", PackageFolder, $"-p:LabsVersion={Version}",
+            $"-p:NuspecOutputPath={Path.Combine(WorkFolder, "nuspec")}/", $"-p:LabStagingDirectory={Path.Combine(WorkFolder, "staging")}/");
         Assert.That(pack.ExitCode, Is.Zero, pack.ToString());
         TemplatePackage = Path.Combine(PackageFolder, $"Labs.Templates.{Version}.nupkg");
         Assert.That(TemplatePackage, Does.Exist, pack.ToString());
