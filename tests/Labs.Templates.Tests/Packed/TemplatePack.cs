@@ -77,20 +77,18 @@ public sealed partial class TemplatePack
 
     private static void TryDelete(string folder)
     {
-        try
+        // A test host or build node that is still closing may hold a file for a moment: try again before giving up.
+        for (var attempt = 1; attempt <= 3 && Directory.Exists(folder); attempt++)
         {
-            if (Directory.Exists(folder))
+            try
             {
                 Directory.Delete(folder, recursive: true);
             }
-        }
-        catch (IOException)
-        {
-            // A file still in use; the temporary folder is cleaned by the system later.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TestContext.Progress.WriteLine($"Could not delete {folder} yet: {e.Message}");
+                Thread.Sleep(TimeSpan.FromSeconds(attempt));
+            }
         }
     }
 
