@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Labs.Grading.Execution.Protocol;
+using Labs.Testing.Feedback;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 
@@ -75,8 +76,7 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
     {
         if (_endedByStudent is { } assert)
         {
-            return (HostRecord.OutcomeFailed,
-                $"Your code tried to end the test itself ({assert}). Only the tests decide whether a check passes.");
+            return (HostRecord.OutcomeFailed, ExceptionFeedback.EndedByStudentMessage(assert));
         }
 
         switch (result.ResultState.Status)
@@ -106,7 +106,7 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
             return;
         }
 
-        if (_inHandler || e.Exception is not (SuccessException or IgnoreException or InconclusiveException))
+        if (_inHandler || ExceptionFeedback.AssertCall(e.Exception) is not { } call)
         {
             return;
         }
@@ -116,12 +116,7 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
         {
             if (probe.StudentCodeOnStack())
             {
-                _endedByStudent ??= e.Exception switch
-                {
-                    SuccessException => "Assert.Pass",
-                    IgnoreException => "Assert.Ignore",
-                    _ => "Assert.Inconclusive",
-                };
+                _endedByStudent ??= call;
             }
         }
         finally

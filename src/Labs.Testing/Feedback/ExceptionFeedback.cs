@@ -65,18 +65,22 @@ public static partial class ExceptionFeedback
         }
 
         var chain = Chain(exception);
-        var call = chain[^1] switch
-        {
-            SuccessException => "Assert.Pass",
-            IgnoreException => "Assert.Ignore",
-            InconclusiveException => "Assert.Inconclusive",
-            _ => null,
-        };
+        var call = AssertCall(chain[^1]);
 
         // Frames of every wrapper count: reflection splits the stack between the wrapper and the exception inside.
         var fromStudent = chain.Any(e => StudentFrames(e, testAssembly).Any(f => f.Kind == FrameKind.Student));
         return call is not null && fromStudent ? call : null;
     }
+
+    /// <summary>The NUnit call that throws <paramref name="exception"/> to end a test early (<c>Assert.Pass</c>, …), or null for any other exception.</summary>
+    /// <param name="exception">An exception seen while a test ran.</param>
+    internal static string? AssertCall(Exception exception) => exception switch
+    {
+        SuccessException => "Assert.Pass",
+        IgnoreException => "Assert.Ignore",
+        InconclusiveException => "Assert.Inconclusive",
+        _ => null,
+    };
 
     /// <summary>The failure message for a test that student code tried to end itself.</summary>
     /// <param name="call">The NUnit call the student's code made, e.g. <c>Assert.Pass</c>.</param>
