@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Labs.Grading.Execution.Protocol;
 using Labs.Testing.Feedback;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 
 namespace Labs.Grading.Host;
 
@@ -18,7 +20,9 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
     private static bool _inHandler;
 
     private volatile bool _outOfMemory;
-    private volatile string? _endedByStudent;
+    // Keyed by the test that was running on the thread that threw: listener events arrive on NUnit's event thread,
+    // later than the exception, so a single field could be read for the wrong test.
+    private readonly ConcurrentDictionary<string, string> _endedByStudent = new(StringComparer.Ordinal);
 
     /// <summary>Watches every exception thrown while tests run, to see out-of-memory and student calls to Assert.Pass/Ignore/Inconclusive.</summary>
     public void WatchExceptions() => AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
@@ -74,7 +78,7 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
 
     private (string Outcome, string? Message) Verdict(ITestResult result)
     {
-        if (_endedByStudent is { } assert)
+        if (_endedByStudent.TryRemove(result.FullName, out var assert))
         {
             return (HostRecord.OutcomeFailed, ExceptionFeedback.EndedByStudentMessage(assert));
         }
@@ -116,7 +120,10 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
         {
             if (probe.StudentCodeOnStack())
             {
-                _endedByStudent ??= call;
+                if (TestExecutionContext.CurrentContext.CurrentTest is { IsSuite: false } test)
+                {
+                    _endedByStudent.TryAdd(test.FullName, call);
+                }
             }
         }
         finally
@@ -128,7 +135,6 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
     private void Reset()
     {
         _outOfMemory = false;
-        _endedByStudent = null;
     }
 
     private string? Cap(string? text) =>
