@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Labs.Grading.Compilation;
 using Labs.Grading.Execution;
 using Labs.Grading.Labs;
@@ -81,24 +82,40 @@ internal sealed class GradeCommand(GradeOptions options, TextWriter output)
     private async Task<SubmissionGrader> PrepareAsync(LabDefinition lab, GradingProgress progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var workspace = LabWorkspace.Create(lab);
-        progress.Line($"Building the hidden tests once in {workspace.Root} …");
-        await workspace.BuildHiddenTestsAsync(cancellationToken).ConfigureAwait(false);
+        var workspace = await LabWorkspace.PrepareAsync(lab, progress.Line, cancellationToken).ConfigureAwait(false);
         var compiler = await LabCompiler.PrepareAsync(
             workspace.Lab.LabProjectPath,
             new LabCompilerOptions { ForbiddenApis = lab.Configuration.ForbiddenApis },
             cancellationToken).ConfigureAwait(false);
-        var expected = await HiddenTestRunner.ListTestsAsync(workspace.HiddenTestAssembly, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (expected.Count == 0)
+        var hidden = await HiddenTestRunner.ListTestsAsync(workspace.HiddenTestAssembly, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (hidden.Count == 0)
         {
             throw new UsageException($"--lab {lab.Root}: the hidden tests in {lab.HiddenTestProjectPath} hold no test to grade with. Add [Test] methods with [Points(n)].");
         }
 
+        var visible = new List<ExpectedTest>();
+        foreach (var assembly in workspace.VisibleTestAssemblies)
+        {
+            var listed = await HiddenTestRunner.ListTestsAsync(assembly, cancellationToken: cancellationToken).ConfigureAwait(false);
+            visible.AddRange(listed.Select(t => t with { IsVisible = true }));
+        }
+
+        List<ExpectedTest> expected = [.. hidden, .. visible];
+        if (expected.GroupBy(t => t.FullName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new UsageException(
+                $"--lab {lab.Root}: two tests are named {twice.Key}; give the hidden tests their own namespace (e.g. Lab.Hidden.Tests) so each result goes to one test.");
+        }
+
         progress.Line(FormattableString.Invariant(
-            $"Lab ready in {clock.Elapsed.TotalSeconds:0.0} s: {expected.Count} hidden tests, {expected.Sum(t => t.Points ?? 1):0.##} points."));
-        var buildFolder = Path.Combine(workspace.Root, "submissions");
-        return new SubmissionGrader(lab, compiler, workspace.HiddenTestAssembly, expected, options.SubmittedAt, buildFolder);
+            $"Lab ready in {clock.Elapsed.TotalSeconds:0.0} s: {visible.Count} visible tests ({Points(visible)} points) and {hidden.Count} hidden tests ({Points(hidden)} points)."));
+
+        // Each grader builds submissions in its own folder, so two graders of the same lab never share one.
+        var buildFolder = Path.Combine(workspace.Root, "submissions", Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        return new SubmissionGrader(lab, compiler, new GradedTests(workspace.HiddenTestAssembly, workspace.VisibleTestAssemblies, expected), options.SubmittedAt, buildFolder);
     }
+
+    private static string Points(IEnumerable<ExpectedTest> tests) => tests.Sum(t => t.Points ?? 1).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static HiddenTestFeedback Visibility(HiddenTestVisibility visibility) => visibility switch
     {

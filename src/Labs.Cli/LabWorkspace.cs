@@ -1,13 +1,13 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Labs.Grading.Compilation;
 using Labs.Grading.Labs;
 
 namespace Labs.Cli;
 
 /// <summary>
-/// A private copy of a lab, built once: the hidden tests (against the lab's public API) and the pristine lab the
-/// compiler starts from. The lab's own folder is never built in, so the repository's templates stay clean.
+/// A private copy of a lab, built once: the hidden and visible tests (against the lab's public API) and the pristine
+/// lab the compiler starts from. The lab's own folder is never built in, so the repository's templates stay clean.
 /// </summary>
 internal sealed class LabWorkspace
 {
@@ -27,17 +27,26 @@ internal sealed class LabWorkspace
     /// <summary>The copied lab.</summary>
     public LabDefinition Lab { get; }
 
-    /// <summary>The compiled hidden tests, once <see cref="BuildHiddenTestsAsync"/> has run.</summary>
+    /// <summary>The compiled hidden tests, once <see cref="BuildTestsAsync"/> has run.</summary>
     public string HiddenTestAssembly { get; private set; } = "";
 
+    /// <summary>The compiled visible tests of the pristine lab (usually one assembly), once <see cref="BuildTestsAsync"/> has run.</summary>
+    public IReadOnlyList<string> VisibleTestAssemblies { get; private set; } = [];
+
     /// <summary>
-    /// Copies <paramref name="lab"/> into a work folder kept per lab under the system's temporary folder, so that a second run
-    /// builds incrementally. A lab inside the repository's templates/ keeps that folder's build settings.
+    /// Copies <paramref name="lab"/> into a work folder kept per lab under the system's temporary folder (so that a second
+    /// run builds incrementally) and builds its tests there. A lab inside the repository's templates/ keeps that
+    /// folder's build settings. Two graders started at once take turns: the second waits, then finds the build done.
     /// </summary>
-    public static LabWorkspace Create(LabDefinition lab)
+    /// <param name="lab">The lab to grade.</param>
+    /// <param name="say">Where to tell the instructor what is happening.</param>
+    /// <param name="cancellationToken">Stops the preparation.</param>
+    public static async Task<LabWorkspace> PrepareAsync(LabDefinition lab, Action<string> say, CancellationToken cancellationToken)
     {
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(lab.Root)))[..12].ToLowerInvariant();
         var root = Path.Combine(Path.GetTempPath(), "labs-grading", $"{lab.Name}-{key}");
+        Directory.CreateDirectory(root);
+        using var hold = await LockAsync(root, say, cancellationToken).ConfigureAwait(false);
         var copy = Path.Combine(root, lab.Name);
         Directory.CreateDirectory(copy);
         CopyFolder(lab.Root, copy);
@@ -53,43 +62,53 @@ internal sealed class LabWorkspace
             WriteIfChanged(Path.Combine(root, SharedProps), File.ReadAllText(shared));
         }
 
-        return new LabWorkspace(root, LabDefinition.Load(copy));
+        var workspace = new LabWorkspace(root, LabDefinition.Load(copy));
+        say($"Building the hidden and visible tests once in {root} …");
+        await workspace.BuildTestsAsync(cancellationToken).ConfigureAwait(false);
+        return workspace;
     }
 
-    /// <summary>Builds the hidden tests (and with them the lab) once, in Release, with <c>dotnet build</c>.</summary>
-    public async Task BuildHiddenTestsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the hidden tests and the visible tests (and with them the pristine lab) once, in Release, with
+    /// <c>dotnet build</c>. The visible tests are the lab's own, never a student's copy.
+    /// </summary>
+    private async Task BuildTestsAsync(CancellationToken cancellationToken)
     {
-        var project = Lab.HiddenTestProjectPath;
-        var start = new ProcessStartInfo("dotnet")
+        HiddenTestAssembly = await TestProjectBuild.BuildAsync(Lab.HiddenTestProjectPath, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var visible = new List<string>();
+        foreach (var project in Lab.VisibleTestProjectPaths)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(project)!,
-        };
-        foreach (var argument in new[] { "build", project, "-c", "Release", "-nologo", "-v", "q", "-nodeReuse:false", "-p:UseSharedCompilation=false" })
-        {
-            start.ArgumentList.Add(argument);
+            visible.Add(await TestProjectBuild.BuildAsync(project, cancellationToken: cancellationToken).ConfigureAwait(false));
         }
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started; is the .NET SDK installed?");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"dotnet build {project} failed (exit code {process.ExitCode}), so the hidden tests cannot run. Fix the lab's hidden tests until 'dotnet build' succeeds:\n{(await output.ConfigureAwait(false)).Trim()}\n{(await error.ConfigureAwait(false)).Trim()}");
-        }
+        VisibleTestAssemblies = visible;
+    }
 
-        var name = Path.GetFileNameWithoutExtension(project) + ".dll";
-        var bin = Path.Combine(Path.GetDirectoryName(project)!, "bin", "Release");
-        HiddenTestAssembly = Directory.EnumerateFiles(bin, name, SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .OrderByDescending(File.GetLastWriteTimeUtc)
-            .FirstOrDefault()
-            ?? throw new InvalidOperationException($"dotnet build {project} succeeded but wrote no {name} under {bin}.");
+    /// <summary>
+    /// Waits until no other grader prepares the work folder <paramref name="root"/>, then holds it until the returned
+    /// lock is disposed, so that two graders started at once do not build into the same folders.
+    /// </summary>
+    private static async Task<IDisposable> LockAsync(string root, Action<string> waiting, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(root, ".prepare.lock");
+        var told = false;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException)
+            {
+                if (!told)
+                {
+                    waiting($"Another grader is preparing the same lab in {root}; waiting for it to finish …");
+                    told = true;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static string? FileAbove(string folder, string name)

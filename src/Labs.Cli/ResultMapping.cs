@@ -37,10 +37,10 @@ internal static class ResultMapping
         Outcome = outcome,
         Message = message,
         Criterion = test.Criterion,
-        IsHidden = true,
+        IsHidden = !test.IsVisible,
     };
 
-    /// <summary>The tasks the hidden tests declare, in number order.</summary>
+    /// <summary>The tasks the graded tests declare, in number order.</summary>
     public static IReadOnlyList<LabTask> Tasks(IEnumerable<ExpectedTest> tests) =>
         [.. tests.Where(t => t.Task is not null && t.TaskTitle is not null)
             .GroupBy(t => t.Task!.Value)

@@ -8,20 +8,20 @@ using ResultStatus = Labs.Grading.Results.SubmissionStatus;
 
 namespace Labs.Cli;
 
-/// <summary>Grades one submission: intake, compile with Roslyn, scan, run the hidden tests in a test host, add up.</summary>
+/// <summary>Grades one submission: intake, compile with Roslyn, scan, run the hidden and visible tests in a test host, add up.</summary>
 internal sealed class SubmissionGrader(
     LabDefinition lab,
     LabCompiler compiler,
-    string hiddenTestAssembly,
-    IReadOnlyList<ExpectedTest> expected,
+    GradedTests graded,
     SubmissionTimeSource timeSource,
     string buildFolder)
 {
     public const string ForbiddenMessage = "Your compiled code uses an API that lab code may not use, so none of its tests count. Remove that use and hand in again: ";
 
+    private readonly IReadOnlyList<ExpectedTest> _expected = graded.Expected;
     private readonly SubmissionIntake _intake = SubmissionIntake.For(lab);
     private readonly Labs.Grading.Results.LatePolicy _latePolicy = ResultMapping.LatePolicy(lab.Configuration.Late);
-    private readonly IReadOnlyList<LabTask> _tasks = ResultMapping.Tasks(expected);
+    private readonly IReadOnlyList<LabTask> _tasks = ResultMapping.Tasks(graded.Expected);
 
     /// <summary>The submission's id: its folder name, or its zip name without <c>.zip</c>.</summary>
     public static string IdOf(string submissionPath) =>
@@ -46,7 +46,7 @@ internal sealed class SubmissionGrader(
                 Status = ResultStatus.Error,
                 StatusMessage = message,
                 Tasks = _tasks,
-                Tests = [.. expected.Select(t => ResultMapping.Grade(t, ResultOutcome.NotRun, "The grader had a problem with this submission, so the test did not run."))],
+                Tests = [.. _expected.Select(t => ResultMapping.Grade(t, ResultOutcome.NotRun, "The grader had a problem with this submission, so the test did not run."))],
             });
         }
     }
@@ -97,7 +97,7 @@ internal sealed class SubmissionGrader(
             return Calculate(result with
             {
                 StatusMessage = message,
-                Tests = [.. expected.Select(t => ResultMapping.Grade(t, ResultOutcome.Cheating, message))],
+                Tests = [.. _expected.Select(t => ResultMapping.Grade(t, ResultOutcome.Cheating, message))],
             });
         }
 
@@ -106,10 +106,14 @@ internal sealed class SubmissionGrader(
             TestTimeout = lab.Configuration.TestTimeout,
             MemoryLimitMegabytes = lab.Configuration.MemoryLimitMegabytes,
         };
-        var run = new HiddenTestRun(hiddenTestAssembly, build.AssemblyPath!, [.. expected.Select(t => t.FullName)]) { Limits = limits };
+        var run = new HiddenTestRun(graded.HiddenTestAssembly, build.AssemblyPath!, [.. _expected.Select(t => t.FullName)])
+        {
+            OtherTestAssemblyPaths = graded.VisibleTestAssemblies,
+            Limits = limits,
+        };
         var results = await HiddenTestRunner.RunAsync(run, cancellationToken).ConfigureAwait(false);
         var byName = results.ToDictionary(r => r.FullName, StringComparer.Ordinal);
-        var tests = expected
+        var tests = _expected
             .Select(t => byName.TryGetValue(t.FullName, out var r)
                 ? ResultMapping.Grade(t, r)
                 : ResultMapping.Grade(t, ResultOutcome.Missing, "No result came back for this test, so it counts as failed."))
@@ -127,7 +131,7 @@ internal sealed class SubmissionGrader(
         && finding.Api.StartsWith("System.Reflection.Assembly", StringComparison.Ordinal)
         && finding.Api.EndsWith("Attribute", StringComparison.Ordinal);
 
-    private IReadOnlyList<TestGrade> NotRun(string message) => [.. expected.Select(t => ResultMapping.Grade(t, ResultOutcome.NotRun, message))];
+    private IReadOnlyList<TestGrade> NotRun(string message) => [.. _expected.Select(t => ResultMapping.Grade(t, ResultOutcome.NotRun, message))];
 
     private SubmissionGrade Calculate(SubmissionResult result) => GradeCalculator.Calculate(result, _latePolicy);
 

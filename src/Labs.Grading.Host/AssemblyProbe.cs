@@ -6,7 +6,7 @@ using Labs.Grading.Execution.Protocol;
 namespace Labs.Grading.Host;
 
 /// <summary>
-/// Loads the student's lab and the hidden tests, and resolves the other assemblies the tests need. The student's
+/// Loads the student's lab and the test assemblies, and resolves the other assemblies the tests need. The student's
 /// assembly is loaded first, so a copy of the lab next to the tests is never used instead. Tells trusted code
 /// (the runtime, NUnit, the Labs libraries, the tests) from student code when the grader needs to know who threw.
 /// </summary>
@@ -14,9 +14,11 @@ internal sealed class AssemblyProbe(HostRequest request)
 {
     private readonly List<string> _folders = [];
     private readonly HashSet<string> _trustedFolders = new(StringComparer.Ordinal);
+    private readonly List<Assembly> _tests = [];
     private Assembly? _student;
 
-    public Assembly? Tests { get; private set; }
+    /// <summary>The loaded test assemblies, in the order of the request.</summary>
+    public IReadOnlyList<Assembly> TestAssemblies => _tests;
 
     public bool TryLoad(out string error)
     {
@@ -50,8 +52,13 @@ internal sealed class AssemblyProbe(HostRequest request)
 
     private void Load()
     {
-        var testPath = Path.GetFullPath(request.TestAssembly);
-        _folders.Add(Path.GetDirectoryName(testPath)!);
+        if (request.TestAssemblies.Count == 0)
+        {
+            throw new InvalidOperationException("The request names no test assembly to load.");
+        }
+
+        var testPaths = request.TestAssemblies.Select(Path.GetFullPath).ToList();
+        _folders.AddRange(testPaths.Select(p => Path.GetDirectoryName(p)!).Distinct(StringComparer.Ordinal));
         _folders.AddRange(request.ProbeFolders.Select(Path.GetFullPath));
         _trustedFolders.Add(Folder(AppContext.BaseDirectory));
         _trustedFolders.Add(Folder(Path.GetDirectoryName(typeof(object).Assembly.Location)!));
@@ -66,11 +73,16 @@ internal sealed class AssemblyProbe(HostRequest request)
             _student = AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(studentPath));
         }
 
-        Tests = AssemblyLoadContext.Default.LoadFromAssemblyPath(testPath);
-        if (_student is not null && !Tests.GetReferencedAssemblies().Any(r => r.Name == _student.GetName().Name))
+        foreach (var testPath in testPaths)
         {
-            throw new InvalidOperationException(
-                $"The hidden tests do not use an assembly named {_student.GetName().Name}; compile the lab under the name the tests reference.");
+            var tests = AssemblyLoadContext.Default.LoadFromAssemblyPath(testPath);
+            if (_student is not null && !tests.GetReferencedAssemblies().Any(r => r.Name == _student.GetName().Name))
+            {
+                throw new InvalidOperationException(
+                    $"The tests in {Path.GetFileName(testPath)} do not use an assembly named {_student.GetName().Name}; compile the lab under the name the tests reference.");
+            }
+
+            _tests.Add(tests);
         }
     }
 
@@ -95,7 +107,7 @@ internal sealed class AssemblyProbe(HostRequest request)
 
     private bool IsTrusted(Assembly assembly)
     {
-        if (assembly == Tests)
+        if (_tests.Contains(assembly))
         {
             return true;
         }

@@ -5,7 +5,7 @@ using NUnit.Framework.Internal;
 
 namespace Labs.Grading.Host;
 
-/// <summary>Lists the hidden tests with their grading properties, without running any of them.</summary>
+/// <summary>Lists the tests with their grading properties, without running any of them.</summary>
 internal static class TestDiscovery
 {
     /// <summary>Properties read from the test itself (or, for a test case, from its method).</summary>
@@ -16,9 +16,9 @@ internal static class TestDiscovery
 
     public static int List(AssemblyProbe probe, RecordWriter writer)
     {
-        var root = NUnitSession.Load(probe.Tests!);
+        var roots = NUnitSession.Load(probe.TestAssemblies);
         writer.Write(new HostRecord { Kind = HostRecord.Ready });
-        foreach (var test in Leaves(root))
+        foreach (var test in roots.SelectMany(Leaves))
         {
             if (test.RunState is RunState.Explicit or RunState.Ignored)
             {

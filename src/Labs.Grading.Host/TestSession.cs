@@ -7,7 +7,7 @@ internal static class TestSession
 {
     public static int Run(AssemblyProbe probe, HostRequest request, RecordWriter writer)
     {
-        NUnitSession.Load(probe.Tests!);
+        NUnitSession.Load(probe.TestAssemblies);
         var listener = new GradingListener(writer, probe, request);
         listener.WatchExceptions();
         writer.Write(new HostRecord { Kind = HostRecord.Ready });

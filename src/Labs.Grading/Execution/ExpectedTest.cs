@@ -1,7 +1,7 @@
 namespace Labs.Grading.Execution;
 
 /// <summary>
-/// A hidden test the grader expects a result for, with the grading facts the instructor attached to it.
+/// A test the grader expects a result for (hidden, or one of the lab's visible tests), with the grading facts the instructor attached to it.
 /// Listed once per lab, before any submission runs, so that a test without a result counts as missing (a failure).
 /// </summary>
 /// <param name="FullName">The test's full NUnit name, used to run it and to match its result.</param>
@@ -24,6 +24,12 @@ public sealed record ExpectedTest(string FullName)
 
     /// <summary>The test's NUnit description, or null.</summary>
     public string? Description { get; init; }
+
+    /// <summary>
+    /// True for one of the lab's visible tests (the students have it in their repository, so its details are always
+    /// shown); false for a hidden test, whose details follow the instructor's visibility choice.
+    /// </summary>
+    public bool IsVisible { get; init; }
 
     /// <summary>A readable title: the description if there is one, otherwise the name with underscores as spaces.</summary>
     public string Title => string.IsNullOrWhiteSpace(Description) ? Name.Replace('_', ' ') : Description;

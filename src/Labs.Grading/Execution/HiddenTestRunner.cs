@@ -42,7 +42,7 @@ public static class HiddenTestRunner
         var request = new HostRequest
         {
             Mode = HostRequest.ListMode,
-            TestAssembly = Path.GetFullPath(testAssemblyPath),
+            TestAssemblies = [Path.GetFullPath(testAssemblyPath)],
             ProbeFolders = [.. (probeFolders ?? []).Select(Path.GetFullPath)],
         };
         var limits = TestLimits.Default;
@@ -84,6 +84,11 @@ public static class HiddenTestRunner
     {
         ArgumentNullException.ThrowIfNull(run);
         RequireFile(nameof(RunAsync), "TestAssemblyPath", run.TestAssemblyPath);
+        foreach (var other in run.OtherTestAssemblyPaths)
+        {
+            RequireFile(nameof(RunAsync), "OtherTestAssemblyPaths", other);
+        }
+
         RequireFile(nameof(RunAsync), "StudentAssemblyPath", run.StudentAssemblyPath);
         return new TestRunSession(run, FindHost(run.HostPath)).RunAsync(cancellationToken);
     }

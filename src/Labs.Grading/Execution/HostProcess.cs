@@ -69,6 +69,15 @@ internal sealed class HostProcess : IDisposable
         info.Environment.Remove("DOTNET_STARTUP_HOOKS");
         info.Environment["LABS_FEEDBACK_FILE"] = feedbackFile;
 
+        // Tests that write files (snapshots' received images, the visual report) write them in this run's own folder;
+        // snapshots are never accepted and no diff tool opens, whatever the instructor's shell has set.
+        info.Environment["LABS_RECEIVED_DIR"] = workingDirectory;
+        info.Environment["LABS_REPORT_DIR"] = Path.Combine(workingDirectory, "report");
+        info.Environment["DiffEngine_Disabled"] = "true";
+        info.Environment["CI"] = "true";
+        info.Environment.Remove("LABS_ACCEPT_SNAPSHOTS");
+        info.Environment.Remove("Verify_AutoVerify");
+
         var key = RecordSeal.NewKey();
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start the test host {hostPath}.");
         var host = new HostProcess(process, key, memoryBytes + BackstopOverheadBytes);

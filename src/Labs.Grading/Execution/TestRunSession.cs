@@ -62,7 +62,7 @@ internal sealed class TestRunSession(HiddenTestRun run, string hostPath)
         var request = new HostRequest
         {
             Mode = HostRequest.RunMode,
-            TestAssembly = Path.GetFullPath(run.TestAssemblyPath),
+            TestAssemblies = [Path.GetFullPath(run.TestAssemblyPath), .. run.OtherTestAssemblyPaths.Select(Path.GetFullPath)],
             StudentAssembly = Path.GetFullPath(run.StudentAssemblyPath),
             ProbeFolders = [.. run.ProbeFolders.Select(Path.GetFullPath)],
             Tests = [.. _remaining],
@@ -132,7 +132,7 @@ internal sealed class TestRunSession(HiddenTestRun run, string hostPath)
                 state.Current = null;
                 break;
             case HostRecord.Fatal:
-                FailRemaining(TestOutcome.Failed, $"The hidden tests could not be run: {record.Message}");
+                FailRemaining(TestOutcome.Failed, $"The tests could not be run: {record.Message}");
                 return true;
             case HostRecord.Done:
                 return true;

@@ -10,14 +10,25 @@ internal sealed record SnapshotLocation(string Directory, string Name)
     /// <summary>The key under which the build records the test project's folder (see Labs.Testing.Snapshots.targets).</summary>
     public const string ProjectDirectoryKey = "Labs.Testing.ProjectDirectory";
 
+    /// <summary>
+    /// The environment variable that moves received files (and heat maps) out of the source tree into another folder,
+    /// e.g. <c>LABS_RECEIVED_DIR=/tmp/run1</c>: the grader sets it so that submissions graded at the same time never
+    /// write the same file and verified snapshots stay untouched.
+    /// </summary>
+    public const string ReceivedDirectoryVariable = "LABS_RECEIVED_DIR";
+
+    /// <summary>The folder received files go to: <see cref="ReceivedDirectoryVariable"/> when set, else <see cref="Directory"/>.</summary>
+    public string ReceivedDirectory =>
+        Environment.GetEnvironmentVariable(ReceivedDirectoryVariable) is { Length: > 0 } folder ? folder : Directory;
+
     /// <summary>Path of the verified (approved) file with extension <paramref name="extension"/> (no dot).</summary>
     public string Verified(string extension) => Path.Combine(Directory, $"{Name}.verified.{extension}");
 
     /// <summary>Path of the received (new, not yet approved) file with extension <paramref name="extension"/> (no dot).</summary>
-    public string Received(string extension) => Path.Combine(Directory, $"{Name}.received.{extension}");
+    public string Received(string extension) => Path.Combine(ReceivedDirectory, $"{Name}.received.{extension}");
 
     /// <summary>Path of the difference heat map written beside a received image.</summary>
-    public string ReceivedDifference() => Path.Combine(Directory, $"{Name}.received.diff.png");
+    public string ReceivedDifference() => Path.Combine(ReceivedDirectory, $"{Name}.received.diff.png");
 
     /// <summary>
     /// Finds the folder for the snapshots of a test written in <paramref name="sourceFile"/>.

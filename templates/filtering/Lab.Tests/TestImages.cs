@@ -13,8 +13,8 @@ internal static class TestImages
     /// </summary>
     public static Image CameraDetail => _cameraDetail.Value;
 
-    /// <summary>Loads one of the lab's images from the images/ folder next to the test binaries.</summary>
-    public static Image Load(string name) => ImageFile.Load(Path.Combine(AppContext.BaseDirectory, "images", name));
+    /// <summary>Loads one of the lab's images from the images/ folder next to the test binaries (NUnit's TestDirectory).</summary>
+    public static Image Load(string name) => ImageFile.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "images", name));
 
     /// <summary>A <paramref name="width"/>×<paramref name="height"/> image of zeros with <paramref name="value"/> at (x, y).</summary>
     public static Image Impulse(int width, int height, int x, int y, double value = 1)

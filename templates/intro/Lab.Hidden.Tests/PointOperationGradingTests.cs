@@ -8,7 +8,7 @@ public sealed class PointOperationGradingTests
 {
     private const double Tolerance = 1e-9;
 
-    private static Image Camera => ImageFile.Load(Path.Combine(AppContext.BaseDirectory, "images", "camera.png"));
+    private static Image Camera => ImageFile.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "images", "camera.png"));
 
     [Test, Points(1), LabTask(3, "Normalize mean and standard deviation")]
     public void Normalized_random_image_has_the_chosen_mean_and_standard_deviation()

@@ -21,7 +21,7 @@ public sealed class EqualizeTests
     [Test, Points(1)]
     public void Equalized_camera_image_matches_the_snapshot()
     {
-        var camera = ImageFile.Load(Path.Combine(AppContext.BaseDirectory, "images", "camera.png"));
+        var camera = ImageFile.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "images", "camera.png"));
 
         Snapshot.Verify(Histograms.Equalize(camera), ImageTolerance.Exact);
     }

@@ -22,7 +22,7 @@ public sealed class HistogramTests
     [Test, Points(1)]
     public void Counts_of_the_camera_image_add_up_to_its_pixels()
     {
-        var camera = ImageFile.Load(Path.Combine(AppContext.BaseDirectory, "images", "camera.png"));
+        var camera = ImageFile.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "images", "camera.png"));
 
         var histogram = Histograms.Count(camera);
 

@@ -167,7 +167,7 @@ public sealed class IsolationTests
         {
             Assert.That(result.Outcome, Is.EqualTo(TestOutcome.Failed));
             Assert.That(result.Message, Is.EqualTo(
-                "The hidden tests could not be run: The hidden tests do not use an assembly named Labs.Grading; compile the lab under the name the tests reference."));
+                "The tests could not be run: The tests in AdversarialLab.Checks.dll do not use an assembly named Labs.Grading; compile the lab under the name the tests reference."));
         });
     }
 }

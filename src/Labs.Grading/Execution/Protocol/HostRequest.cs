@@ -12,9 +12,9 @@ internal sealed record HostRequest
     [JsonPropertyName("mode")]
     public required string Mode { get; init; }
 
-    /// <summary>Full path of the compiled hidden-test assembly.</summary>
-    [JsonPropertyName("testAssembly")]
-    public required string TestAssembly { get; init; }
+    /// <summary>Full paths of the compiled test assemblies (the hidden tests, then any visible ones), run in this order.</summary>
+    [JsonPropertyName("testAssemblies")]
+    public required List<string> TestAssemblies { get; init; }
 
     /// <summary>Full path of the student's compiled lab assembly; loaded before the tests so it replaces any copy next to them.</summary>
     [JsonPropertyName("studentAssembly")]
