@@ -26,6 +26,27 @@ public sealed class SnapshotLocationTests
     }
 
     [Test]
+    [NonParallelizable]
+    public void LABS_RECEIVED_DIR_moves_received_files_and_keeps_the_verified_one_beside_the_source()
+    {
+        var location = new SnapshotLocation("/lab/tests", "BlurTests.Blur_size=3");
+        Environment.SetEnvironmentVariable(SnapshotLocation.ReceivedDirectoryVariable, _folder.Path);
+        try
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(location.Verified("png"), Is.EqualTo(Path.Combine("/lab/tests", "BlurTests.Blur_size=3.verified.png")));
+                Assert.That(location.Received("png"), Is.EqualTo(Path.Combine(_folder.Path, "BlurTests.Blur_size=3.received.png")));
+                Assert.That(location.ReceivedDifference(), Is.EqualTo(Path.Combine(_folder.Path, "BlurTests.Blur_size=3.received.diff.png")));
+            });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(SnapshotLocation.ReceivedDirectoryVariable, null);
+        }
+    }
+
+    [Test]
     public void Existing_source_folder_is_used()
     {
         var sourceFile = _folder.File("BlurTests.cs");
