@@ -178,6 +178,19 @@ public sealed class ExampleSubmissionsTests
     }
 
     [Test]
+    public void Every_test_of_an_unfinished_method_says_it_is_not_implemented_yet()
+    {
+        // cheat-edited-tests implements only tasks 1 and 2; argument checks of stubs (Gaussian σ, moving-average size) included.
+        var failed = TestsOf("cheat-edited-tests").Where(t => t.Outcome != "passed").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(failed, Has.Count.EqualTo(29));
+            Assert.That(failed.Select(t => t.Outcome), Has.All.EqualTo("notImplemented"));
+            Assert.That(failed.Select(t => t.Message), Has.All.Match(@"^`Filtering\.\w+` is not implemented yet \(Filtering\.\w+\.cs, task [3-8]\)\.$"));
+        });
+    }
+
+    [Test]
     public void Late_work_is_graded_and_the_feedback_explains_the_penalty()
     {
         using var grade = GradeOf("late");

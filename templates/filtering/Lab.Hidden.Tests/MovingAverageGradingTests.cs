@@ -52,8 +52,8 @@ public sealed class MovingAverageGradingTests
             }
 
             var any = new Image(4, 4, fill: 1);
-            Assert.Throws<ArgumentOutOfRangeException>(() => Filtering.MovingAverage(any, 0, BoundaryCondition.Mirror), "size 0");
-            Assert.Throws<ArgumentOutOfRangeException>(() => Filtering.MovingAverage(any, -2, BoundaryCondition.Mirror), "size −2");
+            Assert.That(() => Filtering.MovingAverage(any, 0, BoundaryCondition.Mirror), Throws.TypeOf<ArgumentOutOfRangeException>(), "size 0");
+            Assert.That(() => Filtering.MovingAverage(any, -2, BoundaryCondition.Mirror), Throws.TypeOf<ArgumentOutOfRangeException>(), "size −2");
         });
     }
 }
