@@ -49,7 +49,11 @@ internal sealed class GradeCommand(GradeOptions options, TextWriter output)
         progress.Line($"Lab {lab.Name} ({lab.Root}): {submissions.Count} submission(s), {grades.Count} already graded, {pending.Count} to grade.");
         if (pending.Count > 0)
         {
-            var outputOptions = new OutputOptions { HiddenTests = Visibility(lab.Configuration.HiddenTests) };
+            var outputOptions = new OutputOptions
+            {
+                HiddenTests = Visibility(lab.Configuration.HiddenTests),
+                Solutions = lab.Configuration.AppendSolutions ? SolutionFiles.Read(lab) : [],
+            };
             var grader = await PrepareAsync(lab, progress, cancellationToken).ConfigureAwait(false);
             var parallelism = options.Parallelism ?? Math.Max(1, lab.Configuration.Parallelism);
             await progress.RunAsync(pending.Count, async report =>

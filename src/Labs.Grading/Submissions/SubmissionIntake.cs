@@ -45,6 +45,12 @@ public sealed class SubmissionIntake
             [.. _matcher.Match(_handout.LabFolderPaths()).Files.Select(f => f.Path).Where(p => GuardOf(p) is null)]);
     }
 
+    /// <summary>
+    /// The paths (relative to the lab folder, with <c>/</c>) of the handout's files that make up a submission, e.g.
+    /// <c>Lab/Filtering.Gaussian.cs</c>: the files a student is expected to hand in.
+    /// </summary>
+    public IReadOnlyList<string> StudentFilePaths => _expectedPaths.Value;
+
     /// <summary>Creates the intake for a lab, with its submission rules and handout.</summary>
     /// <param name="lab">The lab the submissions belong to.</param>
     /// <returns>An intake that can read any number of submissions of that lab.</returns>
