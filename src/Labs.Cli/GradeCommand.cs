@@ -91,19 +91,16 @@ internal sealed class GradeCommand(GradeOptions options, TextWriter output)
             workspace.Lab.LabProjectPath,
             new LabCompilerOptions { ForbiddenApis = lab.Configuration.ForbiddenApis },
             cancellationToken).ConfigureAwait(false);
-        var hidden = await HiddenTestRunner.ListTestsAsync(workspace.HiddenTestAssembly, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // Both lists come from test hosts started side by side.
+        var listings = await Task.WhenAll(
+            workspace.VisibleTestAssemblies.Prepend(workspace.HiddenTestAssembly).Select(a => HiddenTestRunner.ListTestsAsync(a, cancellationToken: cancellationToken))).ConfigureAwait(false);
+        var hidden = listings[0];
         if (hidden.Count == 0)
         {
             throw new UsageException($"--lab {lab.Root}: the hidden tests in {lab.HiddenTestProjectPath} hold no test to grade with. Add [Test] methods with [Points(n)].");
         }
 
-        var visible = new List<ExpectedTest>();
-        foreach (var assembly in workspace.VisibleTestAssemblies)
-        {
-            var listed = await HiddenTestRunner.ListTestsAsync(assembly, cancellationToken: cancellationToken).ConfigureAwait(false);
-            visible.AddRange(listed.Select(t => t with { IsVisible = true }));
-        }
-
+        var visible = listings.Skip(1).SelectMany(listed => listed.Select(t => t with { IsVisible = true })).ToList();
         List<ExpectedTest> expected = [.. hidden, .. visible];
         if (expected.GroupBy(t => t.FullName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {

@@ -74,14 +74,9 @@ internal sealed class LabWorkspace
     /// </summary>
     private async Task BuildTestsAsync(CancellationToken cancellationToken)
     {
-        HiddenTestAssembly = await TestProjectBuild.BuildAsync(Lab.HiddenTestProjectPath, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var visible = new List<string>();
-        foreach (var project in Lab.VisibleTestProjectPaths)
-        {
-            visible.Add(await TestProjectBuild.BuildAsync(project, cancellationToken: cancellationToken).ConfigureAwait(false));
-        }
-
-        VisibleTestAssemblies = visible;
+        var built = await TestProjectBuild.BuildAsync([Lab.HiddenTestProjectPath, .. Lab.VisibleTestProjectPaths], cancellationToken: cancellationToken).ConfigureAwait(false);
+        HiddenTestAssembly = built[0];
+        VisibleTestAssemblies = built.Skip(1).ToList();
     }
 
     /// <summary>
