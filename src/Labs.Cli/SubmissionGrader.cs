@@ -90,7 +90,7 @@ internal sealed class SubmissionGrader(
             });
         }
 
-        var findings = ForbiddenApiScanner.Scan(build.AssemblyPath!).Where(f => !IsGeneratedAssemblyInfo(f)).ToList();
+        var findings = ForbiddenApiScanner.Scan(build.AssemblyPath!, compiler.ForbiddenApis).Where(f => !IsGeneratedAssemblyInfo(f)).ToList();
         if (findings.Count > 0)
         {
             var message = ForbiddenMessage + string.Join("; ", findings.Select(f => f.ToString()));

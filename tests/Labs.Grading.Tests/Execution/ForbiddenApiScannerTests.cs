@@ -1,4 +1,5 @@
 using Labs.Grading.Execution;
+using Labs.Grading.Rules;
 
 namespace Labs.Grading.Tests.Execution;
 
@@ -76,12 +77,42 @@ public sealed class ForbiddenApiScannerTests
         }));
     }
 
+    [Test]
+    public void A_property_rule_finds_the_property_accessor_in_the_compiled_code()
+    {
+        var rules = new[] { new ForbiddenApiRule("System.AppDomain.CurrentDomain", "reason") };
+        var findings = ForbiddenApiScanner.Scan(AdversarialRun.StudentAssembly, rules);
+        Assert.That(findings, Is.EqualTo(new[]
+        {
+            new ForbiddenApiFinding("System.AppDomain.get_CurrentDomain", "AdversarialLab.Cheats.PeekAtTheAnswer", "reason"),
+            new ForbiddenApiFinding("System.AppDomain.get_CurrentDomain", "AdversarialLab.Cheats.CallAssert", "reason"),
+        }));
+    }
+
+    [Test]
+    public void Rules_for_the_source_only_are_left_out_of_the_scan()
+    {
+        // Honest code gets interop calls from the compiler (a list's collection expression fills it through CollectionsMarshal), so the whole namespace is checked in the source only.
+        var rule = new ForbiddenApiRule("System.Runtime.InteropServices", "reason");
+        var scanned = ForbiddenApiScanner.Scan(AdversarialRun.StudentAssembly, [rule]);
+        var sourceOnly = ForbiddenApiScanner.Scan(AdversarialRun.StudentAssembly, [rule with { SourceOnly = true }]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(scanned.Select(f => f.Location), Does.Contain("AdversarialLab.Escapes.GetProcessId"));
+            Assert.That(scanned.Where(f => f.Location.StartsWith("AdversarialLab.Honest", StringComparison.Ordinal)), Is.Not.Empty);
+            Assert.That(sourceOnly, Is.Empty);
+        });
+    }
+
     [TestCase("System.Reflection", "System.Reflection.FieldInfo.GetValue", true)]
     [TestCase("System.Reflection", "System.ReflectionLike.Thing", false)]
     [TestCase("System.Environment.Exit", "System.Environment.Exit", true)]
     [TestCase("System.Environment.Exit", "System.Environment.ExitCode", false)]
     [TestCase("System.IO.File", "System.IO.FileInfo.get_Length", false)]
     [TestCase("System.Collections.Generic.List", "System.Collections.Generic.List`1.Add", true)]
+    [TestCase("System.Collections.Generic.List`1", "System.Collections.Generic.List.Add", true)]
+    [TestCase("System.Collections.Generic.List`1", "System.Collections.Generic.List`1", true)]
+    [TestCase("System.Collections.Generic.List", "System.Collections.Generic.ListOfThings.Add", false)]
     public void A_rule_covers_its_api_and_everything_inside_it(string rule, string api, bool covered) =>
         Assert.That(new ForbiddenApiRule(rule, "reason").Covers(api), Is.EqualTo(covered));
 
