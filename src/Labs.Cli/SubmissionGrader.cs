@@ -90,7 +90,7 @@ internal sealed class SubmissionGrader(
             });
         }
 
-        var findings = ForbiddenApiScanner.Scan(build.AssemblyPath!, compiler.ForbiddenApis).Where(f => !IsGeneratedAssemblyInfo(f)).ToList();
+        var findings = ForbiddenApiScanner.Scan(build.AssemblyPath!, compiler.ForbiddenApis);
         if (findings.Count > 0)
         {
             var message = ForbiddenMessage + string.Join("; ", findings.Select(f => f.ToString()));
@@ -117,15 +117,6 @@ internal sealed class SubmissionGrader(
         TryDelete(output);
         return Calculate(result with { Tests = tests });
     }
-
-    /// <summary>
-    /// The assembly attributes the SDK generates for every lab (AssemblyTitle, AssemblyVersion…) are System.Reflection
-    /// types, but harmless; student code is checked for reflection at compile time (LAB002) before this scan.
-    /// </summary>
-    private static bool IsGeneratedAssemblyInfo(ForbiddenApiFinding finding) =>
-        finding.Location is "assembly" or "module"
-        && finding.Api.StartsWith("System.Reflection.Assembly", StringComparison.Ordinal)
-        && finding.Api.EndsWith("Attribute", StringComparison.Ordinal);
 
     private IReadOnlyList<TestGrade> NotRun(string message) => [.. expected.Select(t => ResultMapping.Grade(t, ResultOutcome.NotRun, message))];
 

@@ -1,3 +1,5 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Labs.Grading.Execution;
 using Labs.Grading.Rules;
 
@@ -67,6 +69,33 @@ public sealed class ForbiddenApiScannerTests
     }
 
     [Test]
+    public void The_description_attributes_the_SDK_puts_on_every_assembly_are_not_reflection()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(AssemblyAttributes(AdversarialRun.StudentAssembly), Is.SupersetOf(new[]
+            {
+                "System.Reflection.AssemblyCompanyAttribute",
+                "System.Reflection.AssemblyTitleAttribute",
+                "System.Reflection.AssemblyFileVersionAttribute",
+            }));
+            Assert.That(ApisIn("assembly"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Reading_a_description_attribute_in_code_is_still_reflection()
+    {
+        var apis = ApisIn("AdversarialLab.Cheats.ReadTitle");
+        Assert.Multiple(() =>
+        {
+            Assert.That(apis, Does.Contain("System.Type.get_Assembly"));
+            Assert.That(apis, Does.Contain("System.Reflection.CustomAttributeExtensions.GetCustomAttribute"));
+            Assert.That(apis, Does.Contain("System.Reflection.AssemblyTitleAttribute.get_Title"));
+        });
+    }
+
+    [Test]
     public void Custom_rules_replace_the_default_ones()
     {
         var rules = new[] { new ForbiddenApiRule("System.Linq.Enumerable.Average", "Compute the mean yourself.") };
@@ -120,4 +149,18 @@ public sealed class ForbiddenApiScannerTests
     public void Scanning_a_missing_file_names_the_fix() =>
         Assert.That(() => ForbiddenApiScanner.Scan("no/Lab.dll"), Throws.TypeOf<FileNotFoundException>().With.Message.EqualTo(
             "ForbiddenApiScanner.Scan: assemblyPath 'no/Lab.dll' does not exist. Compile the lab first and pass the path of its .dll."));
+
+    /// <summary>The types of the attributes on an assembly, read with System.Reflection.Metadata independently of the scanner.</summary>
+    private static List<string> AssemblyAttributes(string path)
+    {
+        using var pe = new PEReader(File.OpenRead(path));
+        var metadata = pe.GetMetadataReader();
+        return
+        [
+            .. metadata.GetAssemblyDefinition().GetCustomAttributes()
+                .Select(handle => metadata.GetMemberReference((MemberReferenceHandle)metadata.GetCustomAttribute(handle).Constructor).Parent)
+                .Select(parent => metadata.GetTypeReference((TypeReferenceHandle)parent))
+                .Select(type => $"{metadata.GetString(type.Namespace)}.{metadata.GetString(type.Name)}"),
+        ];
+    }
 }

@@ -61,6 +61,17 @@ public static class ForbiddenApiScanner
             .Select(f => (OpCode)f.GetValue(null)!)
             .ToFrozenDictionary(o => o.Value, o => o.OperandType);
 
+        /// <summary>
+        /// The attributes that only describe an assembly (title, version, company…). The SDK writes several of them into
+        /// every project; they are System.Reflection types, but putting them on the assembly uses no reflection.
+        /// </summary>
+        private static readonly FrozenSet<string> DescriptionAttributes = new[]
+        {
+            "AlgorithmId", "Company", "Configuration", "Copyright", "Culture", "DefaultAlias", "DelaySign", "Description",
+            "FileVersion", "Flags", "InformationalVersion", "KeyFile", "KeyName", "Metadata", "Product", "SignatureKey",
+            "Title", "Trademark", "Version",
+        }.Select(name => $"System.Reflection.Assembly{name}Attribute").ToFrozenSet(StringComparer.Ordinal);
+
         private static readonly string[] AccessorPrefixes = ["get_", "set_", "add_", "remove_"];
 
         private readonly MetadataReader _metadata = pe.GetMetadataReader();
@@ -90,7 +101,7 @@ public static class ForbiddenApiScanner
             foreach (var handle in _metadata.CustomAttributes)
             {
                 var attribute = _metadata.GetCustomAttribute(handle);
-                if (TypeOfMember(attribute.Constructor) is { } attributeType)
+                if (TypeOfMember(attribute.Constructor) is { } attributeType && !IsDescription(attribute.Parent, attributeType))
                 {
                     Check(attributeType, LocationOf(attribute.Parent));
                 }
@@ -185,6 +196,10 @@ public static class ForbiddenApiScanner
                 ? _names.Of(_metadata, parent)
                 : null
             : null;
+
+        /// <summary>True for an attribute that describes the assembly, put on the assembly or module (not used in code).</summary>
+        private static bool IsDescription(EntityHandle parent, string attributeType) =>
+            (parent.Kind is HandleKind.AssemblyDefinition or HandleKind.ModuleDefinition) && DescriptionAttributes.Contains(attributeType);
 
         private string LocationOf(EntityHandle parent) => parent.Kind switch
         {
