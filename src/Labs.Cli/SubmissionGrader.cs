@@ -20,7 +20,7 @@ internal sealed class SubmissionGrader(
     public const string ForbiddenMessage = "Your compiled code uses an API that lab code may not use, so none of its tests count. Remove that use and hand in again: ";
 
     private readonly SubmissionIntake _intake = SubmissionIntake.For(lab);
-    private readonly Labs.Grading.Results.LatePolicy _latePolicy = ResultMapping.LatePolicy(lab.Configuration.Late);
+    private readonly Labs.Grading.Results.LatePolicy _latePolicy = lab.Configuration.Late;
     private readonly IReadOnlyList<LabTask> _tasks = ResultMapping.Tasks(expected);
 
     /// <summary>The submission's id: its folder name, or its zip name without <c>.zip</c>.</summary>
