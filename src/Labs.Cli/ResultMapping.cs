@@ -1,13 +1,11 @@
 using Labs.Grading.Execution;
 using Labs.Grading.Results;
-using ConfigLatePolicy = Labs.Grading.Labs.LatePolicy;
-using ConfigLatePolicyKind = Labs.Grading.Labs.LatePolicyKind;
 using ResultOutcome = Labs.Grading.Results.TestOutcome;
 using RunOutcome = Labs.Grading.Execution.TestOutcome;
 
 namespace Labs.Cli;
 
-/// <summary>Turns what the test host reported into the grade model: outcomes, points and the late policy.</summary>
+/// <summary>Turns what the test host reported into the grade model: outcomes and points.</summary>
 internal static class ResultMapping
 {
     public const string NotImplementedWords = "is not implemented yet";
@@ -46,14 +44,6 @@ internal static class ResultMapping
             .GroupBy(t => t.Task!.Value)
             .OrderBy(g => g.Key)
             .Select(g => new LabTask(g.Key, g.First().TaskTitle!))];
-
-    /// <summary>The computing late policy for a lab's configured one.</summary>
-    public static LatePolicy LatePolicy(ConfigLatePolicy configured) => configured.Kind switch
-    {
-        ConfigLatePolicyKind.Zero => Labs.Grading.Results.LatePolicy.Zero,
-        ConfigLatePolicyKind.PenaltyPerDay => Labs.Grading.Results.LatePolicy.PerDay((decimal)configured.PenaltyPercentPerDay, configured.MaxDaysLate),
-        _ => Labs.Grading.Results.LatePolicy.None,
-    };
 
     private static decimal Max(ExpectedTest test) => (decimal)(test.Points ?? 1);
 

@@ -20,7 +20,7 @@ internal sealed class SubmissionGrader(
 
     private readonly IReadOnlyList<ExpectedTest> _expected = graded.Expected;
     private readonly SubmissionIntake _intake = SubmissionIntake.For(lab);
-    private readonly Labs.Grading.Results.LatePolicy _latePolicy = ResultMapping.LatePolicy(lab.Configuration.Late);
+    private readonly Labs.Grading.Results.LatePolicy _latePolicy = lab.Configuration.Late;
     private readonly IReadOnlyList<LabTask> _tasks = ResultMapping.Tasks(graded.Expected);
 
     /// <summary>The submission's id: its folder name, or its zip name without <c>.zip</c>.</summary>
@@ -90,7 +90,7 @@ internal sealed class SubmissionGrader(
             });
         }
 
-        var findings = ForbiddenApiScanner.Scan(build.AssemblyPath!).Where(f => !IsGeneratedAssemblyInfo(f)).ToList();
+        var findings = ForbiddenApiScanner.Scan(build.AssemblyPath!, compiler.ForbiddenApis);
         if (findings.Count > 0)
         {
             var message = ForbiddenMessage + string.Join("; ", findings.Select(f => f.ToString()));
@@ -121,15 +121,6 @@ internal sealed class SubmissionGrader(
         TryDelete(output);
         return Calculate(result with { Tests = tests });
     }
-
-    /// <summary>
-    /// The assembly attributes the SDK generates for every lab (AssemblyTitle, AssemblyVersion…) are System.Reflection
-    /// types, but harmless; student code is checked for reflection at compile time (LAB002) before this scan.
-    /// </summary>
-    private static bool IsGeneratedAssemblyInfo(ForbiddenApiFinding finding) =>
-        finding.Location is "assembly" or "module"
-        && finding.Api.StartsWith("System.Reflection.Assembly", StringComparison.Ordinal)
-        && finding.Api.EndsWith("Attribute", StringComparison.Ordinal);
 
     private IReadOnlyList<TestGrade> NotRun(string message) => [.. _expected.Select(t => ResultMapping.Grade(t, ResultOutcome.NotRun, message))];
 

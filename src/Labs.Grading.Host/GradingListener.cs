@@ -19,10 +19,13 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
     [ThreadStatic]
     private static bool _inHandler;
 
-    private volatile bool _outOfMemory;
     // Keyed by the test that was running on the thread that threw: listener events arrive on NUnit's event thread,
     // later than the exception, so a single field could be read for the wrong test.
     private readonly ConcurrentDictionary<string, string> _endedByStudent = new(StringComparer.Ordinal);
+
+    // The tests that ran out of memory, keyed the same way. The heap is full when one is recorded, so instead of a
+    // dictionary a few slots allocated up front hold them until their results are written.
+    private readonly ITest?[] _outOfMemory = new ITest?[8];
 
     /// <summary>Watches every exception thrown while tests run, to see out-of-memory and student calls to Assert.Pass/Ignore/Inconclusive.</summary>
     public void WatchExceptions() => AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
@@ -35,7 +38,6 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
             return;
         }
 
-        Reset();
         writer.Write(new HostRecord { Kind = HostRecord.TestStarted, Name = test.FullName });
     }
 
@@ -58,7 +60,6 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
             Seconds = result.Duration,
             Output = Cap(result.Output),
         });
-        Reset();
         if (outcome == HostRecord.OutcomeOutOfMemory)
         {
             // What the test allocated may still be held by static fields: give the other tests a fresh process.
@@ -78,6 +79,7 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
 
     private (string Outcome, string? Message) Verdict(ITestResult result)
     {
+        var outOfMemory = TakeOutOfMemory(result.FullName);
         if (_endedByStudent.TryRemove(result.FullName, out var assert))
         {
             return (HostRecord.OutcomeFailed, ExceptionFeedback.EndedByStudentMessage(assert));
@@ -87,7 +89,7 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
         {
             case TestStatus.Passed:
                 return (HostRecord.OutcomePassed, result.Message);
-            case TestStatus.Failed when _outOfMemory:
+            case TestStatus.Failed when outOfMemory:
                 var limit = string.Create(CultureInfo.InvariantCulture,
                     $"Your code used more than {request.MemoryLimitMegabytes} MB of memory, the limit for one test.");
                 return (HostRecord.OutcomeOutOfMemory, limit + Environment.NewLine + result.Message);
@@ -105,8 +107,19 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
     {
         if (e.Exception is OutOfMemoryException)
         {
-            // No allocation here: the heap is full.
-            _outOfMemory = true;
+            if (!_inHandler)
+            {
+                _inHandler = true;
+                try
+                {
+                    RecordOutOfMemory();
+                }
+                finally
+                {
+                    _inHandler = false;
+                }
+            }
+
             return;
         }
 
@@ -132,9 +145,38 @@ internal sealed class GradingListener(RecordWriter writer, AssemblyProbe probe, 
         }
     }
 
-    private void Reset()
+    /// <summary>Notes that the test running on this thread ran out of memory, without allocating (the heap is full).</summary>
+    private void RecordOutOfMemory()
     {
-        _outOfMemory = false;
+        if (TestExecutionContext.CurrentContext.CurrentTest is not { IsSuite: false } test)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _outOfMemory.Length; i++)
+        {
+            var held = Interlocked.CompareExchange(ref _outOfMemory[i], test, null);
+            if (held is null || ReferenceEquals(held, test))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>True when the test named <paramref name="fullName"/> ran out of memory; its slot is freed.</summary>
+    private bool TakeOutOfMemory(string fullName)
+    {
+        var found = false;
+        for (var i = 0; i < _outOfMemory.Length; i++)
+        {
+            if (Volatile.Read(ref _outOfMemory[i]) is { } test && test.FullName == fullName)
+            {
+                Interlocked.CompareExchange(ref _outOfMemory[i], null, test);
+                found = true;
+            }
+        }
+
+        return found;
     }
 
     private string? Cap(string? text) =>

@@ -45,7 +45,7 @@ internal sealed class LabSource
 
     /// <summary>Every lab of the repository, ordered by name.</summary>
     public static IReadOnlyList<LabSource> All() =>
-        Directory.GetDirectories(Repository.Templates)
+        Directory.GetDirectories(Path.Combine(Repository.Root, "templates"))
             .Where(d => File.Exists(Path.Combine(d, ".template.config", "template.json")))
             .Order(StringComparer.Ordinal)
             .Select(d => new LabSource(d))

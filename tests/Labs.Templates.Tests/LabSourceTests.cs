@@ -29,7 +29,7 @@ public sealed partial class LabSourceTests
     public void Lab_has_every_file_a_lab_needs(string name)
     {
         var lab = LabSource.Named(name);
-        var shared = Path.Combine(Repository.Templates, "_common");
+        var shared = Path.Combine(Path.Combine(Repository.Root, "templates"), "_common");
 
         Assert.Multiple(() =>
         {

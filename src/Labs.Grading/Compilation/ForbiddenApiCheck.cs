@@ -1,15 +1,20 @@
+using Labs.Grading.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Labs.Grading.Compilation;
 
-/// <summary>Finds uses of forbidden names in the student's files, by what each name means to the compiler (not by its spelling).</summary>
-internal sealed class ForbiddenApiCheck(IEnumerable<string> forbidden)
+/// <summary>
+/// Finds uses of forbidden APIs in the student's files, by what each name means to the compiler (not by its spelling).
+/// It applies every rule, also those the scan of the compiled lab leaves out (<see cref="ForbiddenApiRule.SourceOnly"/>),
+/// because here the compiler's own code is not seen.
+/// </summary>
+internal sealed class ForbiddenApiCheck(IEnumerable<ForbiddenApiRule> rules)
 {
     public const string Code = "LAB002";
 
-    private readonly string[] _forbidden = [.. forbidden.Distinct(StringComparer.Ordinal)];
+    private readonly ForbiddenApiRule[] _rules = [.. rules];
 
     public IEnumerable<CompilerMessage> Find(CSharpCompilation compilation, IEnumerable<SyntaxTree> studentTrees, CancellationToken cancellationToken)
     {
@@ -32,7 +37,7 @@ internal sealed class ForbiddenApiCheck(IEnumerable<string> forbidden)
                 }
 
                 var name = FullName(symbol);
-                var rule = _forbidden.FirstOrDefault(f => name == f || name.StartsWith(f + ".", StringComparison.Ordinal));
+                var rule = _rules.FirstOrDefault(r => r.Covers(name));
                 if (rule is null)
                 {
                     continue;
@@ -40,22 +45,22 @@ internal sealed class ForbiddenApiCheck(IEnumerable<string> forbidden)
 
                 var span = node.GetLocation().GetLineSpan();
                 var line = span.StartLinePosition.Line + 1;
-                if (reported.Add((line, rule)))
+                if (reported.Add((line, rule.Api)))
                 {
-                    var because = rule == name ? string.Empty : $" (the lab forbids everything in {rule})";
+                    var because = rule.Api == name ? string.Empty : $" (the lab forbids everything in {rule.Api})";
                     yield return new CompilerMessage(
                         span.Path,
                         line,
                         span.StartLinePosition.Character + 1,
                         Code,
                         CompilerMessageSeverity.Error,
-                        $"{Shown(name)} is not allowed in lab code{because}; solve the task with the lab's own tools.");
+                        $"{Shown(name)} is not allowed in lab code{because}: {rule.Reason}");
                 }
             }
         }
     }
 
-    private static string Shown(string name) => name == ForbiddenApiList.Dynamic ? "The type 'dynamic'" : name;
+    private static string Shown(string name) => name == ForbiddenApiRules.Dynamic ? "The type 'dynamic'" : name;
 
     /// <summary>The dotted name a forbidden-list entry is compared with: <c>System.IO.File.WriteAllText</c>, <c>System.Reflection.Assembly</c>, <c>dynamic</c>.</summary>
     private static string FullName(ISymbol symbol)
@@ -69,7 +74,7 @@ internal sealed class ForbiddenApiCheck(IEnumerable<string> forbidden)
         };
         return symbol switch
         {
-            IDynamicTypeSymbol => ForbiddenApiList.Dynamic,
+            IDynamicTypeSymbol => ForbiddenApiRules.Dynamic,
             INamedTypeSymbol type => TypeName(type),
             IArrayTypeSymbol array => FullName(array.ElementType),
             _ when symbol.ContainingType is { } owner => TypeName(owner) + "." + symbol.Name,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using Labs.Grading.Rules;
 using Labs.Grading.Submissions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -81,7 +82,8 @@ public sealed class LabCompiler
         LabSourceFiles = [.. _labTrees.Keys.Order(StringComparer.Ordinal)];
         var references = facts.ReferencePaths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
         _baseCompilation = CSharpCompilation.Create(AssemblyName, generated, references, compileOptions);
-        _forbidden = new ForbiddenApiCheck(ForbiddenApiList.Default.Concat(options.ForbiddenApis));
+        ForbiddenApis = ForbiddenApiRules.ForLab(options.ForbiddenApis);
+        _forbidden = new ForbiddenApiCheck(ForbiddenApis);
 
         // Compile the pristine lab once: it must compile, and to the very assembly identity the hidden tests were built against.
         var pristine = _baseCompilation.AddSyntaxTrees(_labTrees.Values);
@@ -115,6 +117,12 @@ public sealed class LabCompiler
 
     /// <summary>The lab's own source files, as paths inside the lab folder (e.g. <c>Lab/Filtering.cs</c>); a student's file with the same path replaces one.</summary>
     public IReadOnlyList<string> LabSourceFiles { get; }
+
+    /// <summary>
+    /// The forbidden APIs this compiler reports as <c>LAB002</c> errors: <see cref="ForbiddenApiRules.Default"/> and the
+    /// lab's <see cref="LabCompilerOptions.ForbiddenApis"/>. Scan the compiled lab with the same rules.
+    /// </summary>
+    public IReadOnlyList<ForbiddenApiRule> ForbiddenApis { get; }
 
     /// <summary>How long preparing took, the one build of the pristine lab included.</summary>
     public TimeSpan PreparationTime { get; private init; }

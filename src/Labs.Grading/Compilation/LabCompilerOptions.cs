@@ -18,7 +18,7 @@ public sealed record LabCompilerOptions
     /// <summary>How long compiling one submission may take before it fails with a message (guards against code that makes the compiler work very hard).</summary>
     public TimeSpan CompileTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Extra names the student's code may not use, added to <see cref="ForbiddenApiList.Default"/>: a namespace, a type or a member, e.g. <c>System.Linq.Enumerable.Average</c>.</summary>
+    /// <summary>Extra names the student's code may not use, added to <see cref="Rules.ForbiddenApiRules.Default"/>: a namespace, a type or a member, e.g. <c>System.Linq.Enumerable.Average</c>.</summary>
     public IReadOnlyList<string> ForbiddenApis { get; init; } = [];
 
     /// <summary>The most errors (and, separately, warnings) reported for one submission; the rest are counted in a note.</summary>

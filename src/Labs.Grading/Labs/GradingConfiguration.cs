@@ -1,3 +1,5 @@
+using Labs.Grading.Results;
+
 namespace Labs.Grading.Labs;
 
 /// <summary>

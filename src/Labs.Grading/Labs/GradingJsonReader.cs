@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Labs.Grading.Results;
 
 namespace Labs.Grading.Labs;
 
@@ -125,7 +126,7 @@ internal sealed class GradingJsonReader(string path)
                 $"{path}: late.policy \"penaltyPerDay\" needs late.penaltyPercentPerDay, e.g. 10 for 10 % per day.", path, "late.penaltyPercentPerDay");
         }
 
-        return new LatePolicy(deadline, kind, percent, maxDays);
+        return new LatePolicy { Deadline = deadline, Kind = kind, PercentPerDay = (decimal)percent, MaxDaysLate = maxDays };
     }
 
     private DateTimeOffset Deadline(JsonElement element)

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.Loader;
 using Labs.Grading.Compilation;
+using Labs.Grading.Execution;
 using Labs.Grading.Labs;
+using Labs.Grading.Rules;
 using Labs.Grading.Submissions;
 using Labs.Grading.Tests.Labs;
 
@@ -141,7 +143,7 @@ public sealed class LabCompilerTests
             Assert.That(result.Succeeded, Is.False);
             Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
             {
-                "Lab/Helpers.cs(7,19): error LAB002: System.IO.File is not allowed in lab code; solve the task with the lab's own tools.",
+                "Lab/Helpers.cs(7,19): error LAB002: System.IO.File is not allowed in lab code: Lab code does not read or write files; the tests give it all its input.",
             }));
         });
     }
@@ -173,8 +175,9 @@ public sealed class LabCompilerTests
             Assert.That(result.Succeeded, Is.False);
             Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
             {
-                "Lab/Helpers.cs(9,46): error LAB002: System.Reflection.Assembly.GetTypes is not allowed in lab code (the lab forbids everything in System.Reflection); solve the task with the lab's own tools.",
-                "Lab/Helpers.cs(10,9): error LAB002: The type 'dynamic' is not allowed in lab code; solve the task with the lab's own tools.",
+                "Lab/Helpers.cs(9,37): error LAB002: System.Type.Assembly is not allowed in lab code: Reflection can read the hidden tests' expected values and tamper with the test framework.",
+                "Lab/Helpers.cs(9,46): error LAB002: System.Reflection.Assembly.GetTypes is not allowed in lab code (the lab forbids everything in System.Reflection): Reflection can read the hidden tests' expected values and tamper with the test framework.",
+                "Lab/Helpers.cs(10,9): error LAB002: The type 'dynamic' is not allowed in lab code: dynamic calls members by reflection at run time; use the real type instead.",
             }));
         });
     }
@@ -190,7 +193,41 @@ public sealed class LabCompilerTests
         // "Max" follows 4 spaces, "public static int Answer() => " (30) and "Math." (5): column 40.
         Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
         {
-            "Lab/Helpers.cs(5,40): error LAB002: System.Math.Max is not allowed in lab code; solve the task with the lab's own tools.",
+            "Lab/Helpers.cs(5,40): error LAB002: System.Math.Max is not allowed in lab code: This lab asks you to solve its tasks without it; write that part yourself.",
+        }));
+    }
+
+    [Test]
+    public void The_scan_of_the_compiled_lab_uses_the_rules_of_the_compile_check()
+    {
+        // Compiled without the lab's extra rule, then scanned with the rules of a compiler that has it.
+        const string Source = "namespace Lab;\n\npublic static class Helpers\n{\n    public static int Answer() => Math.Max(1, 2);\n}\n";
+        var built = _compiler.Compile([Helpers(Source)], Output("scanned"));
+        var rules = _compiler.WithOptions(new LabCompilerOptions { ForbiddenApis = ["System.Math.Max"] }).ForbiddenApis;
+
+        var findings = ForbiddenApiScanner.Scan(built.AssemblyPath!, rules);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rules.Take(ForbiddenApiRules.Default.Count), Is.EqualTo(ForbiddenApiRules.Default));
+            Assert.That(findings, Is.EqualTo(new[]
+            {
+                new ForbiddenApiFinding("System.Math.Max", "Lab.Helpers.Answer", "This lab asks you to solve its tasks without it; write that part yourself."),
+            }));
+        });
+    }
+
+    [Test]
+    public void Finding_members_by_name_is_forbidden_in_the_source()
+    {
+        const string Source = "namespace Lab;\n\npublic static class Helpers\n{\n    public static int Answer() => typeof(Helpers).GetMethod(\"Answer\") is null ? 0 : 1;\n}\n";
+
+        var result = _compiler.Compile([Helpers(Source)], Output("get-method"));
+
+        // "GetMethod" follows 4 spaces, "public static int Answer() => " (30) and "typeof(Helpers)." (16): column 51.
+        Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "Lab/Helpers.cs(5,51): error LAB002: System.Type.GetMethod is not allowed in lab code: Reflection can read the hidden tests' expected values and tamper with the test framework.",
         }));
     }
 

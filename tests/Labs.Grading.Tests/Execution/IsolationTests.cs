@@ -83,6 +83,20 @@ public sealed class IsolationTests
     }
 
     [Test]
+    public async Task Running_out_of_memory_counts_for_the_test_whose_code_did_it_not_the_one_running_then()
+    {
+        // The thread Memory_hog_left_behind started runs out of memory while the next test runs; that test fails for its own wrong value.
+        var earlier = await AdversarialRun.OfAsync("Memory_hog_left_behind");
+        var later = await AdversarialRun.OfAsync("Memory_runs_out_in_an_earlier_tests_thread");
+        Assert.Multiple(() =>
+        {
+            Assert.That(earlier.Outcome, Is.EqualTo(TestOutcome.Passed), earlier.Message);
+            Assert.That(later.Outcome, Is.EqualTo(TestOutcome.Failed), later.Message);
+            Assert.That(later.Message, Does.Not.Contain("of memory"));
+        });
+    }
+
+    [Test]
     public async Task Endless_one_time_setup_times_out_the_tests_of_its_fixture_only()
     {
         var results = await AdversarialRun.ResultsAsync();

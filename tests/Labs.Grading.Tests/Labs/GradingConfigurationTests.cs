@@ -1,4 +1,5 @@
 using Labs.Grading.Labs;
+using Labs.Grading.Results;
 
 namespace Labs.Grading.Tests.Labs;
 
@@ -57,8 +58,10 @@ public sealed class GradingConfigurationTests
             Assert.That(configuration.Parallelism, Is.EqualTo(3));
             Assert.That(configuration.Late.Deadline, Is.EqualTo(new DateTimeOffset(2025, 3, 14, 23, 59, 0, TimeSpan.FromHours(1))));
             Assert.That(configuration.Late.Kind, Is.EqualTo(LatePolicyKind.PenaltyPerDay));
-            Assert.That(configuration.Late.PenaltyPercentPerDay, Is.EqualTo(10));
+            Assert.That(configuration.Late.PercentPerDay, Is.EqualTo(10m));
             Assert.That(configuration.Late.MaxDaysLate, Is.EqualTo(5));
+            Assert.That(configuration.Late.PenaltyFor(earned: 8m, daysLate: 2), Is.EqualTo(1.6m), "2 days × 10 % of 8 points");
+            Assert.That(configuration.Late.PenaltyFor(earned: 8m, daysLate: 6), Is.EqualTo(8m), "later than maxDaysLate");
             Assert.That(configuration.HiddenTests, Is.EqualTo(HiddenTestVisibility.Full));
             Assert.That(configuration.ForbiddenApis, Is.EqualTo(new[] { "System.Linq.Enumerable.Average" }));
             Assert.That(configuration.AppendSolutions, Is.True);

@@ -68,11 +68,11 @@ internal sealed class TemporaryLab : IDisposable
     public TemporaryLab()
     {
         Root = Directory.CreateTempSubdirectory("labs-grading-lab-").FullName;
-        Write("Directory.Build.props", DirectoryBuildProps.Replace("{LABS_PROPS}", Path.Combine(RepositoryRoot, "Labs.props"), StringComparison.Ordinal));
+        Write("Directory.Build.props", DirectoryBuildProps.Replace("{LABS_PROPS}", Path.Combine(Repository.Root, "Labs.props"), StringComparison.Ordinal));
         Write("Lab/Lab.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <ItemGroup>
-                <ProjectReference Include="{Path.Combine(RepositoryRoot, "src", "Labs.Imaging", "Labs.Imaging.csproj")}" />
+                <ProjectReference Include="{Path.Combine(Repository.Root, "src", "Labs.Imaging", "Labs.Imaging.csproj")}" />
               </ItemGroup>
             </Project>
 
@@ -84,9 +84,6 @@ internal sealed class TemporaryLab : IDisposable
         Write("Lab.Hidden.Tests/Lab.Hidden.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
         Write("Lab.Hidden.Tests/GradingTests.cs", "namespace Lab.Hidden.Tests;\n");
     }
-
-    /// <summary>The repository's root folder (the one holding LabTemplates.sln).</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
 
     public string Root { get; }
 
@@ -101,17 +98,4 @@ internal sealed class TemporaryLab : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "LabTemplates.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"LabTemplates.sln not found above {AppContext.BaseDirectory}.");
-    }
 }

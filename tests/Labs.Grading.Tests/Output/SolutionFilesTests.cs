@@ -1,6 +1,5 @@
 using Labs.Grading.Labs;
 using Labs.Grading.Output;
-using Labs.Grading.Tests.Labs;
 
 namespace Labs.Grading.Tests.Output;
 
@@ -91,7 +90,7 @@ public sealed class SolutionFilesTests
     [Test]
     public void The_filtering_lab_gives_every_student_file_with_its_solution_and_no_stub()
     {
-        var lab = LabDefinition.Load(Path.Combine(TemporaryLab.RepositoryRoot, "templates", "filtering"));
+        var lab = LabDefinition.Load(Path.Combine(Repository.Root, "templates", "filtering"));
 
         var files = SolutionFiles.Read(lab);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Labs.Grading.Submissions;
 
 namespace Labs.Grading.Tests.Submissions;
@@ -112,17 +111,11 @@ public sealed class SubmissionTimeTests
 
     private static void Git(string folder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
+        var git = ChildProcess.Run("git", folder, TimeSpan.FromMinutes(1), arguments, environment =>
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["GIT_COMMITTER_DATE"] = "2025-03-14T22:15:00+02:00";
-        start.Environment["GIT_AUTHOR_DATE"] = "2025-03-14T22:15:00+02:00";
-        using var git = Process.Start(start)!;
-        var errors = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.That(git.ExitCode, Is.Zero, errors);
+            environment["GIT_COMMITTER_DATE"] = "2025-03-14T22:15:00+02:00";
+            environment["GIT_AUTHOR_DATE"] = "2025-03-14T22:15:00+02:00";
+        });
+        Assert.That(git.ExitCode, Is.Zero, git.ToString());
     }
 }

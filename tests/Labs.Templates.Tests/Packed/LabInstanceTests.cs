@@ -39,7 +39,7 @@ public sealed class LabInstanceTests
     [Test]
     public void Dotnet_new_list_shows_every_lab()
     {
-        var list = Dotnet.Run(TemplatePack.WorkFolder, "new", "list", "iplab", "--debug:custom-hive", TemplatePack.Hive);
+        var list = DotnetCommand.Run(TemplatePack.WorkFolder, "new", "list", "iplab", "--debug:custom-hive", TemplatePack.Hive);
 
         Assert.That(list.ExitCode, Is.Zero, list.ToString());
         Assert.Multiple(() =>
@@ -75,7 +75,7 @@ public sealed class LabInstanceTests
         var folder = Instantiate(lab, "student", "--student-id", StudentId);
         Assert.That(File.ReadAllText(Path.Combine(folder, "Directory.Build.props")), Does.Contain($"<LabsStudentId>{StudentId}</LabsStudentId>"));
 
-        var created = Dotnet.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
+        var created = DotnetCommand.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
         var toDos = TrxReport.ReadAll(folder);
         Assert.Multiple(() =>
         {
@@ -102,7 +102,7 @@ public sealed class LabInstanceTests
         File.WriteAllText(Path.Combine(folder, "Lab.Tests", "StudentIdProbe.cs"), StudentIdProbe);
         foreach (var project in lab.HiddenFiles.Where(f => f.EndsWith(".csproj", StringComparison.Ordinal)))
         {
-            var add = Dotnet.Run(folder, "sln", "Lab.slnx", "add", project);
+            var add = DotnetCommand.Run(folder, "sln", "Lab.slnx", "add", project);
             Assert.That(add.ExitCode, Is.Zero, add.ToString());
         }
 
@@ -111,7 +111,7 @@ public sealed class LabInstanceTests
             File.Delete(trx);
         }
 
-        var solved = Dotnet.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
+        var solved = DotnetCommand.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
         var results = TrxReport.ReadAll(folder);
         var expected = lab.VisibleTests().Concat(lab.HiddenTests()).Select(t => t.Name).Concat(ProbeTests);
         Assert.Multiple(() =>
@@ -134,7 +134,7 @@ public sealed class LabInstanceTests
     private static string InstantiateAlone(LabSource lab, string variant, string[] options)
     {
         var folder = Path.Combine(TemplatePack.WorkFolder, "labs", $"{lab.Name}-{variant}");
-        var create = Dotnet.Run(TemplatePack.WorkFolder,
+        var create = DotnetCommand.Run(TemplatePack.WorkFolder,
             ["new", lab.ShortName, "-o", folder, "--no-update-check", "--debug:custom-hive", TemplatePack.Hive, .. options]);
         Assert.That(create.ExitCode, Is.Zero, create.ToString());
         Assert.That(Path.Combine(folder, "Lab.slnx"), Does.Exist, create.ToString());

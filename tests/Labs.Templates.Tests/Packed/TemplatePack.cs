@@ -46,7 +46,7 @@ public sealed partial class TemplatePack
 
         // Packed from the build this test project depends on (--no-build, same configuration), so that nothing is
         // compiled twice; the intermediate files go under the work folder, so runs side by side do not meet.
-        var pack = Dotnet.Run(Repository.Root, TimeSpan.FromMinutes(10),
+        var pack = DotnetCommand.Run(Repository.Root, TimeSpan.FromMinutes(10),
             "pack", Path.Combine("templates", "Labs.Templates.csproj"), "--no-build", "-c", Configuration,
             "-o", PackageFolder, $"-p:LabsVersion={Version}",
             $"-p:NuspecOutputPath={Path.Combine(WorkFolder, "nuspec")}/", $"-p:LabStagingDirectory={Path.Combine(WorkFolder, "staging")}/");
@@ -54,7 +54,7 @@ public sealed partial class TemplatePack
         TemplatePackage = Path.Combine(PackageFolder, $"Labs.Templates.{Version}.nupkg");
         Assert.That(TemplatePackage, Does.Exist, pack.ToString());
 
-        var install = Dotnet.Run(WorkFolder, "new", "install", TemplatePackage, "--debug:custom-hive", Hive);
+        var install = DotnetCommand.Run(WorkFolder, "new", "install", TemplatePackage, "--debug:custom-hive", Hive);
         Assert.That(install.ExitCode, Is.Zero, install.ToString());
     }
 
@@ -71,7 +71,7 @@ public sealed partial class TemplatePack
         // This run's Labs packages are of no use to anyone later: take them out of the NuGet cache again.
         foreach (var package in new[] { "labs.imaging", "labs.testing" })
         {
-            TryDelete(Path.Combine(Dotnet.PackageCache, package, Version.ToLowerInvariant()));
+            TryDelete(Path.Combine(DotnetCommand.PackageCache, package, Version.ToLowerInvariant()));
         }
     }
 

@@ -5,7 +5,7 @@ namespace Labs.Testing.Tests.Report;
 [NonParallelizable]
 public sealed class ReportDemoCommandTests
 {
-    private static readonly string Demo = Path.Combine(DotNetCommand.RepositoryRoot, "samples", "ReportDemo");
+    private static readonly string Demo = Path.Combine(Repository.Root, "samples", "ReportDemo");
     private int _exitCode;
     private string _output = string.Empty;
 
@@ -18,7 +18,8 @@ public sealed class ReportDemoCommandTests
             Directory.Delete(results, recursive: true);
         }
 
-        (_exitCode, _output) = DotNetCommand.Run(DotNetCommand.RepositoryRoot, TimeSpan.FromMinutes(4), "test", "samples/ReportDemo");
+        var run = DotnetCommand.Run(Repository.Root, TimeSpan.FromMinutes(4), "test", "samples/ReportDemo");
+        (_exitCode, _output) = (run.ExitCode, run.Output);
     }
 
     [Test]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace Labs.Testing.Tests.Snapshots;
@@ -40,16 +39,9 @@ public sealed class AcceptSnapshotsScriptTests
 
     private static string Run(string folder)
     {
-        var script = FindScript();
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(folder);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, error);
-        return output;
+        var run = ChildProcess.Run("bash", folder, TimeSpan.FromMinutes(1), [FindScript(), folder]);
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        return run.Output;
     }
 
     private static string FindScript([CallerFilePath] string sourceFile = "")

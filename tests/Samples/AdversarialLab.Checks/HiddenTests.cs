@@ -27,6 +27,15 @@ public sealed class HiddenTests
     public void Honest_square_between_the_attacks() =>
         Assert.That(Honest.Square(-2), Matches.Value(4).Within(Tolerance));
 
+    /// <summary>Passes, and leaves a thread behind that runs out of memory during the next test (the names keep them in this order).</summary>
+    [Test, Points(1)]
+    public void Memory_hog_left_behind() => Assert.That(Breakers.LeaveAMemoryHogBehind(), Matches.Value(1).Within(Tolerance));
+
+    /// <summary>Fails with a wrong value while the earlier test's thread runs out of memory: not an out-of-memory failure of this test.</summary>
+    [Test, Points(1)]
+    public void Memory_runs_out_in_an_earlier_tests_thread() =>
+        Assert.That(Breakers.FailWhileAnEarlierTestRunsOutOfMemory(), Matches.Value(1).Within(Tolerance));
+
     [Test, Points(1)]
     public void Stack_overflow() => Assert.That(Breakers.RecurseForever(0), Matches.Value(1).Within(Tolerance));
 

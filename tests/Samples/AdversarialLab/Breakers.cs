@@ -4,6 +4,8 @@ namespace AdversarialLab;
 public static class Breakers
 {
     private static readonly List<double[]> Hoard = [];
+    private static readonly ManualResetEventSlim LaterTestStarted = new();
+    private static readonly ManualResetEventSlim MemoryRanOut = new();
 
     /// <summary>Never returns.</summary>
     public static double LoopForever()
@@ -36,5 +38,45 @@ public static class Breakers
             block[^1] = Hoard.Count;
             Hoard.Add(block);
         }
+    }
+
+    /// <summary>
+    /// Starts a thread, which belongs to the calling test, that allocates until memory runs out once a later test calls
+    /// <see cref="FailWhileAnEarlierTestRunsOutOfMemory"/>, and then lets the memory go.
+    /// </summary>
+    public static double LeaveAMemoryHogBehind()
+    {
+        var hog = new Thread(() =>
+        {
+            LaterTestStarted.Wait();
+            var blocks = new List<double[]>();
+            try
+            {
+                while (true)
+                {
+                    blocks.Add(new double[1 << 20]);
+                    blocks[^1][0] = blocks.Count;
+                }
+            }
+            catch (OutOfMemoryException)
+            {
+                blocks.Clear();
+            }
+
+            MemoryRanOut.Set();
+        })
+        {
+            IsBackground = true,
+        };
+        hog.Start();
+        return 1;
+    }
+
+    /// <summary>Wakes the thread an earlier test left behind, waits until it ran out of memory, then returns a wrong value.</summary>
+    public static double FailWhileAnEarlierTestRunsOutOfMemory()
+    {
+        LaterTestStarted.Set();
+        MemoryRanOut.Wait(TimeSpan.FromSeconds(20));
+        return -1;
     }
 }

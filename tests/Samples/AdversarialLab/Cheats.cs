@@ -64,6 +64,9 @@ public static class Cheats
     /// <summary>Returns an object that claims to equal anything instead of the mean.</summary>
     public static object Mean(double[] values) => new EqualToEverything();
 
+    /// <summary>Reads the title the SDK wrote on the assembly, by reflection: the attribute on the assembly is harmless, this read is not.</summary>
+    public static string? ReadTitle() => typeof(Cheats).Assembly.GetCustomAttribute<AssemblyTitleAttribute>()?.Title;
+
     /// <summary>Reads the expected value out of the hidden tests by reflection instead of computing it.</summary>
     public static double PeekAtTheAnswer()
     {

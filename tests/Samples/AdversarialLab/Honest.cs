@@ -4,7 +4,7 @@ namespace AdversarialLab;
 
 /// <summary>
 /// Correct student code, whose tests must keep passing whatever the other tests do to the test host. It uses ordinary
-/// C# (collection expressions, LINQ, lambdas, spans, iterators) so that the forbidden-API scanner can show it finds nothing here.
+/// C# (collection expressions of lists and spans, LINQ, lambdas, spans, iterators) so that the forbidden-API scanner can show it finds nothing here.
 /// </summary>
 public static class Honest
 {
@@ -16,8 +16,9 @@ public static class Honest
     {
         List<double> values = [.. image.ToArray().Cast<double>()];
         ReadOnlySpan<double> weights = [1.0, 1.0];
+        List<double> offsets = [0.0, 0.0];
         var scale = weights[0] / weights.Length * 2;
-        return values.Select(v => v * scale).Average();
+        return values.Select(v => (v * scale) + offsets[1]).Average();
     }
 
     /// <summary>The rows of <paramref name="image"/> with their sums, e.g. for a report.</summary>

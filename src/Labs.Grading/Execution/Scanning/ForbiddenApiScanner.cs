@@ -4,14 +4,18 @@ using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using Labs.Grading.Compilation;
+using Labs.Grading.Rules;
 
 namespace Labs.Grading.Execution;
 
 /// <summary>
 /// Looks through a student's compiled lab, without loading or running it, for APIs that could break out of a test or
 /// change a grade: reflection (to read the hidden tests or reach the test framework), ending or starting processes,
-/// files, native code and unsafe memory. Findings mark a submission for review; the lab's configuration decides what
-/// they cost.
+/// files, native code and unsafe memory. It reads the same <see cref="ForbiddenApiRules"/> as the compiler's check of
+/// the student's source, except the rules that only that check applies (<see cref="ForbiddenApiRule.SourceOnly"/>), and
+/// matches property and event accessors by the property's name (<c>System.Type.get_Assembly</c> by <c>System.Type.Assembly</c>).
+/// Findings mark a submission for review; the lab's configuration decides what they cost.
 /// </summary>
 /// <example>
 /// <code>
@@ -23,74 +27,9 @@ namespace Labs.Grading.Execution;
 /// </example>
 public static class ForbiddenApiScanner
 {
-    private const string Reflection = "Reflection can read the hidden tests' expected values and tamper with the test framework.";
-    private const string Ending = "Ending the test program stops every test; return a result or throw an exception instead.";
-    private const string Files = "Lab code does not read or write files; the tests give it all its input.";
-    private const string Output = "Writing around the test output could pass for test results.";
-    private const string Native = "Native and unsafe code can read and change any memory of the test program.";
-
-    /// <summary>The rules used when none are given.</summary>
-    public static IReadOnlyList<ForbiddenApiRule> DefaultRules { get; } =
-    [
-        new("System.Reflection", Reflection),
-        new("System.Type.GetMethod", Reflection),
-        new("System.Type.GetMethods", Reflection),
-        new("System.Type.GetField", Reflection),
-        new("System.Type.GetFields", Reflection),
-        new("System.Type.GetProperty", Reflection),
-        new("System.Type.GetProperties", Reflection),
-        new("System.Type.GetMember", Reflection),
-        new("System.Type.GetMembers", Reflection),
-        new("System.Type.GetConstructor", Reflection),
-        new("System.Type.GetConstructors", Reflection),
-        new("System.Type.GetNestedType", Reflection),
-        new("System.Type.GetNestedTypes", Reflection),
-        new("System.Type.InvokeMember", Reflection),
-        new("System.Type.GetType", Reflection),
-        new("System.Type.get_Assembly", Reflection),
-        new("System.Type.get_Module", Reflection),
-        new("System.Delegate.CreateDelegate", Reflection),
-        new("System.Delegate.DynamicInvoke", Reflection),
-        new("System.Delegate.get_Method", Reflection),
-        new("System.Activator", Reflection),
-        new("System.AppDomain", Reflection),
-        new("System.Runtime.Loader", Reflection),
-        new("System.Linq.Expressions", Reflection),
-        new("System.Runtime.CompilerServices.UnsafeAccessorAttribute", Reflection),
-        new("System.Diagnostics.StackTrace", Reflection),
-        new("System.Diagnostics.StackFrame", Reflection),
-        new("NUnit", "Lab code must not use the test framework: only the tests decide whether a check passes."),
-        new("System.Environment.Exit", Ending),
-        new("System.Environment.FailFast", Ending),
-        new("System.Diagnostics.Process", "Lab code does not start other programs."),
-        new("System.Net", "Lab code does not use the network."),
-        new("System.IO.File", Files),
-        new("System.IO.FileInfo", Files),
-        new("System.IO.FileStream", Files),
-        new("System.IO.Directory", Files),
-        new("System.IO.DirectoryInfo", Files),
-        new("System.IO.StreamReader", Files),
-        new("System.IO.StreamWriter", Files),
-        new("System.IO.RandomAccess", Files),
-        new("System.IO.MemoryMappedFiles", Files),
-        new("System.Console.OpenStandardOutput", Output),
-        new("System.Console.OpenStandardError", Output),
-        new("System.Console.OpenStandardInput", Output),
-        new("System.Console.SetOut", Output),
-        new("System.Console.SetError", Output),
-        new("System.Runtime.InteropServices.Marshal", Native),
-        new("System.Runtime.InteropServices.NativeLibrary", Native),
-        new("System.Runtime.InteropServices.NativeMemory", Native),
-        new("System.Runtime.InteropServices.MemoryMarshal", Native),
-        new("System.Runtime.InteropServices.GCHandle", Native),
-        new("System.Runtime.InteropServices.DllImportAttribute", Native),
-        new("System.Runtime.CompilerServices.Unsafe", Native),
-        new("System.Security.UnverifiableCodeAttribute", Native),
-    ];
-
     /// <summary>Lists every use of a forbidden API in a compiled assembly, each API once per method.</summary>
     /// <param name="assemblyPath">The student's compiled lab, e.g. <c>Lab.dll</c>.</param>
-    /// <param name="rules">The forbidden APIs; null uses <see cref="DefaultRules"/>.</param>
+    /// <param name="rules">The forbidden APIs, e.g. <see cref="LabCompiler.ForbiddenApis"/>; null uses <see cref="ForbiddenApiRules.Default"/>.</param>
     /// <returns>The findings, in the order they appear in the assembly; empty for a clean lab.</returns>
     public static IReadOnlyList<ForbiddenApiFinding> Scan(string assemblyPath, IEnumerable<ForbiddenApiRule>? rules = null)
     {
@@ -101,7 +40,7 @@ public static class ForbiddenApiScanner
                 assemblyPath);
         }
 
-        var ruleList = (rules ?? DefaultRules).ToList();
+        var ruleList = (rules ?? ForbiddenApiRules.Default).Where(r => !r.SourceOnly).ToList();
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
         if (!pe.HasMetadata)
@@ -121,6 +60,19 @@ public static class ForbiddenApiScanner
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => (OpCode)f.GetValue(null)!)
             .ToFrozenDictionary(o => o.Value, o => o.OperandType);
+
+        /// <summary>
+        /// The attributes that only describe an assembly (title, version, company…). The SDK writes several of them into
+        /// every project; they are System.Reflection types, but putting them on the assembly uses no reflection.
+        /// </summary>
+        private static readonly FrozenSet<string> DescriptionAttributes = new[]
+        {
+            "AlgorithmId", "Company", "Configuration", "Copyright", "Culture", "DefaultAlias", "DelaySign", "Description",
+            "FileVersion", "Flags", "InformationalVersion", "KeyFile", "KeyName", "Metadata", "Product", "SignatureKey",
+            "Title", "Trademark", "Version",
+        }.Select(name => $"System.Reflection.Assembly{name}Attribute").ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly string[] AccessorPrefixes = ["get_", "set_", "add_", "remove_"];
 
         private readonly MetadataReader _metadata = pe.GetMetadataReader();
         private readonly HashSet<(string Api, string Location)> _seen = [];
@@ -149,7 +101,7 @@ public static class ForbiddenApiScanner
             foreach (var handle in _metadata.CustomAttributes)
             {
                 var attribute = _metadata.GetCustomAttribute(handle);
-                if (TypeOfMember(attribute.Constructor) is { } attributeType)
+                if (TypeOfMember(attribute.Constructor) is { } attributeType && !IsDescription(attribute.Parent, attributeType))
                 {
                     Check(attributeType, LocationOf(attribute.Parent));
                 }
@@ -245,6 +197,10 @@ public static class ForbiddenApiScanner
                 : null
             : null;
 
+        /// <summary>True for an attribute that describes the assembly, put on the assembly or module (not used in code).</summary>
+        private static bool IsDescription(EntityHandle parent, string attributeType) =>
+            (parent.Kind is HandleKind.AssemblyDefinition or HandleKind.ModuleDefinition) && DescriptionAttributes.Contains(attributeType);
+
         private string LocationOf(EntityHandle parent) => parent.Kind switch
         {
             HandleKind.MethodDefinition => MethodLocation((MethodDefinitionHandle)parent),
@@ -262,11 +218,28 @@ public static class ForbiddenApiScanner
 
         private void Check(string api, string location, string detail = "")
         {
-            var rule = rules.FirstOrDefault(r => r.Covers(api));
+            var property = PropertyName(api);
+            var rule = rules.FirstOrDefault(r => r.Covers(api) || (property is not null && r.Covers(property)));
             if (rule is not null && _seen.Add((api, location)))
             {
                 Findings.Add(new ForbiddenApiFinding(api + detail, location, rule.Reason));
             }
+        }
+
+        /// <summary>The name of the property or event an accessor belongs to (<c>System.Type.get_Assembly</c> → <c>System.Type.Assembly</c>); null for other members.</summary>
+        private static string? PropertyName(string api)
+        {
+            var dot = api.LastIndexOf('.');
+            var member = api.AsSpan(dot + 1);
+            foreach (var prefix in AccessorPrefixes)
+            {
+                if (member.StartsWith(prefix, StringComparison.Ordinal) && member.Length > prefix.Length)
+                {
+                    return string.Concat(api.AsSpan(0, dot + 1), member[prefix.Length..]);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

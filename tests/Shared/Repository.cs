@@ -1,15 +1,12 @@
-namespace Labs.Templates.Tests;
+namespace Labs.Tests.Shared;
 
-/// <summary>Paths in the repository these tests run from.</summary>
+/// <summary>The repository the tests run in: the folder holding LabTemplates.sln, found above the test assembly.</summary>
 internal static class Repository
 {
     private static readonly Lazy<string> _root = new(FindRoot);
 
-    /// <summary>The repository root: the folder holding LabTemplates.sln.</summary>
+    /// <summary>The repository root, e.g. for <c>Path.Combine(Repository.Root, "templates")</c>.</summary>
     public static string Root => _root.Value;
-
-    /// <summary>The templates/ folder.</summary>
-    public static string Templates => Path.Combine(Root, "templates");
 
     private static string FindRoot()
     {

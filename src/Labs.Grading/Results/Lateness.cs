@@ -1,4 +1,4 @@
-namespace Labs.Grading.Labs;
+namespace Labs.Grading.Results;
 
 /// <summary>How late a submission was and what that does to its points.</summary>
 /// <param name="IsLate">True when the submission came after the deadline.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Labs.Templates.Tests;
+namespace Labs.Tests.Shared;
 
 /// <summary>What a finished command did: exit code and everything it printed (standard output and error, interleaved).</summary>
 /// <param name="CommandLine">The command as typed in a shell.</param>
