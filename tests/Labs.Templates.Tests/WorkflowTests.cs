@@ -128,6 +128,18 @@ public sealed class WorkflowTests
     }
 
     [Test]
+    public void The_Classroom_guide_shows_both_workflows_as_they_are()
+    {
+        var guide = File.ReadAllText(Path.Combine(Repository.Root, "docs", "grading", "github-classroom.md"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(guide, Does.Contain("```yaml\n" + File.ReadAllText(StudentWorkflowPath) + "```"));
+            Assert.That(guide, Does.Contain("```yaml\n" + File.ReadAllText(InstructorWorkflowPath) + "```"));
+        });
+    }
+
+    [Test]
     public void Instructor_workflow_is_outside_the_templates_so_students_never_get_it()
     {
         Assert.Multiple(() =>
