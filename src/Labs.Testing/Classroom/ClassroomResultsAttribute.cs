@@ -1,3 +1,4 @@
+using System.Globalization;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
@@ -50,17 +51,27 @@ public sealed class ClassroomResultsAttribute : NUnitAttribute, ITestAction
             return;
         }
 
-        Write(path, TestExecutionContext.CurrentContext.CurrentResult);
+        // NUnit keeps quiet about an exception thrown here, while the test run's error output shows in dotnet test's log.
+        try
+        {
+            TestContext.Error.WriteLine(Write(path, TestExecutionContext.CurrentContext.CurrentResult));
+        }
+        catch (Exception problem) when (problem is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            TestContext.Error.WriteLine($"No points written for GitHub Classroom: {problem.Message}");
+        }
     }
 
-    /// <summary>Writes the <c>classroom.env</c> of the tests below <paramref name="result"/> to <paramref name="path"/>, creating its folder.</summary>
-    internal static void Write(string path, ITestResult result)
+    /// <summary>
+    /// Writes the <c>classroom.env</c> of the tests below <paramref name="result"/> to <paramref name="path"/>, creating its
+    /// folder; returns a line for the test log that says what was written.
+    /// </summary>
+    internal static string Write(string path, ITestResult result)
     {
         if (!Path.IsPathFullyQualified(path))
         {
-            throw new ArgumentException(
-                $"{EnvironmentVariable}={path} is not an absolute path; the tests run in their build folder, so name the file in full, e.g. {EnvironmentVariable}=\"$PWD/TestResults/classroom.env\".",
-                nameof(path));
+            throw new InvalidOperationException(
+                $"{EnvironmentVariable}={path} is not an absolute path; the tests run in their build folder, so name the file in full, e.g. {EnvironmentVariable}=\"$PWD/TestResults/classroom.env\".");
         }
 
         IReadOnlyList<ClassroomTest> tests = ClassroomTestResults.From(result);
@@ -69,5 +80,7 @@ public sealed class ClassroomResultsAttribute : NUnitAttribute, ITestAction
             : [ClassroomRunner.Of("tests", [new ClassroomTest("No test ran", 0, 0m, ClassroomStatus.Error, "The test run held no test result: check the test step's log.", 0)])];
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, ClassroomRunners.EnvironmentFile(runners));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Points for GitHub Classroom: {tests.Sum(t => t.Score):0.##} of {tests.Sum(t => t.Points):0.##} from {tests.Count} test(s), written to {path}.");
     }
 }

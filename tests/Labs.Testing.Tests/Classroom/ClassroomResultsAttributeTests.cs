@@ -91,12 +91,30 @@ public sealed partial class ClassroomResultsAttributeTests
     }
 
     [Test]
+    public void The_log_line_says_how_many_points_went_where()
+    {
+        var result = RunSamples(path: null, "<filter><namespace>SampleLab.Checks.Classroom</namespace></filter>");
+        var path = Path.Combine(_folder, "classroom.env");
+
+        Assert.That(ClassroomResultsAttribute.Write(path, result),
+            Is.EqualTo($"Points for GitHub Classroom: 4.5 of 6 from 6 test(s), written to {path}."));
+    }
+
+    [Test]
     public void A_relative_path_is_refused_with_the_fix()
     {
         var result = RunSamples(path: null);
 
-        Assert.That(() => ClassroomResultsAttribute.Write("classroom.env", result), Throws.ArgumentException.With.Message.StartsWith(
+        Assert.That(() => ClassroomResultsAttribute.Write("classroom.env", result), Throws.InvalidOperationException.With.Message.EqualTo(
             "LABS_CLASSROOM_ENV=classroom.env is not an absolute path; the tests run in their build folder, so name the file in full, e.g. LABS_CLASSROOM_ENV=\"$PWD/TestResults/classroom.env\"."));
+    }
+
+    [Test]
+    public void A_relative_path_leaves_the_test_run_unharmed()
+    {
+        var result = RunSamples("classroom.env");
+
+        Assert.That(result.ResultState.Site, Is.Not.EqualTo(FailureSite.TearDown), result.Message);
     }
 
     [Test]
