@@ -10,11 +10,14 @@ internal static class LabsCommand
 
         Usage:
           labs grade --lab <name or folder> --submissions <folder> --out <folder> [options]
+          labs gradebook --grades <folder> [--out <file>]
           labs --help
           labs grade --help
+          labs gradebook --help
 
         Commands:
-          grade    Grade every submission of a lab with its hidden tests; write a gradebook and one feedback report per student.
+          grade      Grade every submission of a lab with its hidden tests; write a gradebook and one feedback report per student.
+          gradebook  Write gradebook.csv from the grade.json files of separate grading runs.
         """;
 
     /// <summary>Runs the command line <paramref name="args"/>; returns the process exit code (0 when grading completed).</summary>
@@ -26,9 +29,14 @@ internal static class LabsCommand
             return args.Length == 0 ? 2 : 0;
         }
 
+        if (args[0] == "gradebook")
+        {
+            return await GradebookCommand.RunAsync(args[1..], output, error).ConfigureAwait(false);
+        }
+
         if (args[0] != "grade")
         {
-            await error.WriteLineAsync($"labs: unknown command '{args[0]}'. Use 'labs grade …'; 'labs --help' lists the commands.").ConfigureAwait(false);
+            await error.WriteLineAsync($"labs: unknown command '{args[0]}'. Use 'labs grade …' or 'labs gradebook …'; 'labs --help' lists the commands.").ConfigureAwait(false);
             return 2;
         }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Labs.Grading.Output;
 using Labs.Grading.Results;
+using Labs.Testing.Classroom;
 
 namespace Labs.Grading.Tests.Output;
 

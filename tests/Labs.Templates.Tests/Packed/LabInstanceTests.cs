@@ -10,6 +10,7 @@ public sealed class LabInstanceTests
     private const string StudentId = "s123";
     private const string Passed = "Passed";
     private const string Failed = "Failed";
+    private const string ClassroomEnvVariable = "LABS_CLASSROOM_ENV";
 
     private const string StudentIdProbe = """
         using System.Reflection;
@@ -75,7 +76,9 @@ public sealed class LabInstanceTests
         var folder = Instantiate(lab, "student", "--student-id", StudentId);
         Assert.That(File.ReadAllText(Path.Combine(folder, "Directory.Build.props")), Does.Contain($"<LabsStudentId>{StudentId}</LabsStudentId>"));
 
-        var created = DotnetCommand.Run(folder, "test", "--logger", "trx;LogFileName=r.trx");
+        // As the lab's workflow runs the visible tests: with LABS_CLASSROOM_ENV naming the file for the Classroom reporter.
+        var classroomEnv = Path.Combine(folder, "TestResults", "classroom.env");
+        var created = DotnetCommand.Run(folder, "test", "--logger", "trx;LogFileName=r.trx", "-e", $"{ClassroomEnvVariable}={classroomEnv}");
         var toDos = TrxReport.ReadAll(folder);
         Assert.Multiple(() =>
         {
@@ -85,6 +88,7 @@ public sealed class LabInstanceTests
             Assert.That(toDos.Where(r => r.Outcome != Failed || !r.Message.Contains(ToDoMessage, StringComparison.Ordinal)), Is.Empty,
                 "Before the student writes any code, every visible test fails with a to-do message.");
         });
+        AssertClassroomReportsEveryVisiblePoint(lab, classroomEnv, created);
 
         // The reference solution in place of the stubs, the hidden tests next to the visible ones: what a grader does.
         foreach (var (path, split) in lab.StudentSources().Where(s => s.Path.StartsWith("Lab/", StringComparison.Ordinal)))
@@ -119,6 +123,25 @@ public sealed class LabInstanceTests
             Assert.That(solved.ExitCode, Is.Zero, solved.ToString());
             Assert.That(results.Select(r => r.MethodName), Is.EquivalentTo(expected), "Every visible and hidden test ran. " + solved);
             Assert.That(results.Where(r => r.Outcome != Passed), Is.Empty, solved.ToString());
+        });
+    }
+
+    /// <summary>
+    /// The classroom.env of a run in which every visible test failed: one runner per task and weight, whose maximum
+    /// scores add up, per task and in all, to the visible tests' [Points] as declared in the lab's sources.
+    /// </summary>
+    private static void AssertClassroomReportsEveryVisiblePoint(LabSource lab, string classroomEnv, CommandResult run)
+    {
+        Assert.That(classroomEnv, Does.Exist, "The visible tests write classroom.env when LABS_CLASSROOM_ENV names it. " + run);
+        var classroom = ClassroomEnvFile.Read(classroomEnv);
+        var visible = lab.VisibleTests();
+        Assert.Multiple(() =>
+        {
+            Assert.That(classroom.Runners.Sum(r => r.MaxScore), Is.EqualTo(visible.Sum(t => t.Points)), "All visible points are reported.");
+            Assert.That(classroom.Runners.GroupBy(r => r.Task ?? 0).ToDictionary(g => g.Key, g => g.Sum(r => r.MaxScore)),
+                Is.EquivalentTo(visible.GroupBy(t => t.Task ?? 0).ToDictionary(g => g.Key, g => g.Sum(t => t.Points))), "Points per task.");
+            Assert.That(classroom.Tests.Count(), Is.EqualTo(visible.Count), "One reported test per visible test.");
+            Assert.That(classroom.Tests.Where(t => t.Status != "fail" || t.Score != 0), Is.Empty, "Every to-do fails and scores 0.");
         });
     }
 

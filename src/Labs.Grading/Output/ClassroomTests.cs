@@ -1,38 +1,25 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Labs.Grading.Results;
+using Labs.Testing.Classroom;
 
 namespace Labs.Grading.Output;
 
-/// <summary>One test as the Classroom reporter reads it: passing tests score their full points, all others 0.</summary>
-internal sealed record ClassroomTest(string Name, int Task, decimal Max, string Status, decimal Score, string Message, long DurationMs)
+/// <summary>A graded test as the Classroom reporter reads it, with what the instructor hides about hidden tests hidden.</summary>
+internal static class ClassroomTests
 {
     private const int MaxDiagnosticsInMessage = 10;
 
-    /// <summary>Converts a test, hiding what the instructor hides about hidden tests; <paramref name="withDiagnostics"/> adds the compiler errors to a test that did not run.</summary>
+    /// <summary>Converts a test; <paramref name="withDiagnostics"/> adds the compiler errors to a test that did not run.</summary>
     public static ClassroomTest From(TestGrade test, int index, SubmissionGrade grade, HiddenTestFeedback hidden, bool withDiagnostics)
     {
         bool passed = test.Outcome == TestOutcome.Passed;
-        string status = passed ? "pass" : test.Outcome == TestOutcome.NotRun ? "error" : "fail";
+        ClassroomStatus status = passed ? ClassroomStatus.Pass : test.Outcome == TestOutcome.NotRun ? ClassroomStatus.Error : ClassroomStatus.Fail;
         string name = test.IsHidden && hidden == HiddenTestFeedback.TaskTotals
             ? string.Create(CultureInfo.InvariantCulture, $"Hidden test {index + 1}")
             : test.DisplayName;
         string message = passed ? "" : MessageFor(test, grade, hidden, withDiagnostics);
-        return new ClassroomTest(name, test.Task, test.Max, status, passed ? test.Max : 0m, message, (long)Math.Round(test.DurationMs));
+        return new ClassroomTest(name, test.Task, test.Max, status, message, (long)Math.Round(test.DurationMs));
     }
-
-    /// <summary>The reporter's JSON for the test, with the fields its own graders write.</summary>
-    public JsonObject ToJson() => new()
-    {
-        ["name"] = Name,
-        ["status"] = Status,
-        ["score"] = Points.Normalize(Score),
-        ["message"] = Message,
-        ["test_code"] = "",
-        ["filename"] = "",
-        ["line_no"] = 0,
-        ["duration"] = DurationMs,
-    };
 
     private static string MessageFor(TestGrade test, SubmissionGrade grade, HiddenTestFeedback hidden, bool withDiagnostics)
     {
