@@ -77,6 +77,7 @@ internal sealed class HostProcess : IDisposable
         info.Environment["CI"] = "true";
         info.Environment.Remove("LABS_ACCEPT_SNAPSHOTS");
         info.Environment.Remove("Verify_AutoVerify");
+        info.Environment.Remove("LABS_CLASSROOM_ENV");
 
         var key = RecordSeal.NewKey();
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start the test host {hostPath}.");
