@@ -44,6 +44,14 @@ internal abstract class GradingProgress
 
     private static string FirstProblem(SubmissionGrade grade)
     {
+        if (grade.Status == SubmissionStatus.CompileError && grade.BuildDiagnostics.Count > 0)
+        {
+            // The first compiler error says more than the sentence above the list.
+            var first = grade.BuildDiagnostics[0];
+            var more = grade.BuildDiagnostics.Count > 1 ? $" (+{grade.BuildDiagnostics.Count - 1} more)" : "";
+            return string.Create(CultureInfo.InvariantCulture, $"{first.File}({first.Line},{first.Column}): {first.Id} {first.Message}{more}");
+        }
+
         if (grade.Status != SubmissionStatus.Graded)
         {
             return grade.StatusMessage.Split('\n')[0];

@@ -102,6 +102,16 @@ public sealed class ExampleSubmissionsTests
     }
 
     [Test]
+    public void The_summary_table_names_the_first_compiler_error_and_counts_the_failures()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(_console, Does.Contain("compile-error | compile-error | 0/40 | CompileError |  | Lab/Filtering.Sobel.cs(65,22): CS1002 ; expected"));
+            Assert.That(_console, Does.Contain("infinite-loop | infinite-loop | 35/40 | Graded |  | 5 TimedOut"));
+        });
+    }
+
+    [Test]
     public void An_endless_loop_times_out_only_the_tests_that_meet_it()
     {
         var tests = TestsOf("infinite-loop");
