@@ -13,6 +13,7 @@ namespace Labs.Cli.Tests;
 public sealed class ReferenceSolutionTests
 {
     [TestCase("intro", 19)]
+    [TestCase("filtering", 40)]
     public async Task The_labs_solution_gets_the_handouts_points(string lab, decimal points)
     {
         var root = Directory.CreateTempSubdirectory("labs-cli-solution-").FullName;
