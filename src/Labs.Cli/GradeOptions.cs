@@ -66,19 +66,19 @@ internal sealed record GradeOptions(string LabFolder, string Submissions, string
                     plain = true;
                     break;
                 case "--lab":
-                    lab = Value(args, ref i);
+                    lab = OptionValue.Next(args, ref i, "grade");
                     break;
                 case "--submissions":
-                    submissions = Value(args, ref i);
+                    submissions = OptionValue.Next(args, ref i, "grade");
                     break;
                 case "--out":
-                    output = Value(args, ref i);
+                    output = OptionValue.Next(args, ref i, "grade");
                     break;
                 case "--lab-root":
-                    labRoot = Value(args, ref i);
+                    labRoot = OptionValue.Next(args, ref i, "grade");
                     break;
                 case "--parallel":
-                    var text = Value(args, ref i);
+                    var text = OptionValue.Next(args, ref i, "grade");
                     if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1)
                     {
                         throw new UsageException($"--parallel {text} is not a number of submissions: use a whole number of at least 1, e.g. --parallel 2.");
@@ -87,7 +87,7 @@ internal sealed record GradeOptions(string LabFolder, string Submissions, string
                     parallel = n;
                     break;
                 case "--submitted-at":
-                    submittedAt = Value(args, ref i) switch
+                    submittedAt = OptionValue.Next(args, ref i, "grade") switch
                     {
                         "file" => SubmissionTimeSource.File,
                         "git" => SubmissionTimeSource.Git,
@@ -117,17 +117,6 @@ internal sealed record GradeOptions(string LabFolder, string Submissions, string
             Parallelism = parallel,
             SubmittedAt = submittedAt,
         };
-    }
-
-    private static string Value(IReadOnlyList<string> args, ref int i)
-    {
-        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new UsageException($"{args[i]} needs a value, e.g. '{args[i]} …'. 'labs grade --help' explains each option.");
-        }
-
-        i++;
-        return args[i];
     }
 
     private static void Require(string? value, string option, string example)

@@ -68,10 +68,10 @@ internal static class GradebookCommand
                 case "-h" or "--help":
                     return (null, null);
                 case "--grades":
-                    grades = Value(args, ref i);
+                    grades = OptionValue.Next(args, ref i, "gradebook");
                     break;
                 case "--out":
-                    file = Value(args, ref i);
+                    file = OptionValue.Next(args, ref i, "gradebook");
                     break;
                 default:
                     throw new UsageException($"unknown option '{args[i]}'. 'labs gradebook --help' lists the options.");
@@ -90,17 +90,6 @@ internal static class GradebookCommand
         }
 
         return (folder, file is null ? null : Path.GetFullPath(file, currentFolder));
-    }
-
-    private static string Value(IReadOnlyList<string> args, ref int i)
-    {
-        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new UsageException($"{args[i]} needs a value, e.g. '{args[i]} …'. 'labs gradebook --help' explains each option.");
-        }
-
-        i++;
-        return args[i];
     }
 
     private static string WriteTo(string file, IEnumerable<Labs.Grading.Results.SubmissionGrade> grades)
