@@ -6,7 +6,7 @@ namespace Labs.Cli.Tests;
 /// <summary>
 /// Runs the README's main command once, in-process, over examples/submissions/filtering and checks every example's grade.
 /// The filtering lab is worth 40 points, as its handout says: the visible tests (the lab's own, never the student's copy)
-/// give 20 and the hidden tests 20, every test 1 point. Per task, visible + hidden:
+/// give 20 and the hidden tests 20. Per task, visible + hidden:
 /// task 1 (correlation) 3 + 4, task 2 (convolution) 2 + 2, task 3 (separable) 2 + 2, task 4 (moving average) 2 + 2,
 /// task 5 (Sobel) 4 + 2 (two visible tests and one hidden test use the magnitude), task 6 (Gaussian) 3 + 3,
 /// task 7 (difference of Gaussians) 2 + 2, task 8 (spot detector) 2 + 3.
