@@ -7,14 +7,14 @@ namespace Labs.Cli;
 internal sealed record GradeOptions(string LabFolder, string Submissions, string Out)
 {
     public const string Help = """
-        labs grade: grades every submission of a lab with its hidden tests.
+        labs grade: grades every submission of a lab with its visible and hidden tests.
 
         Usage:
           labs grade --lab <name or folder> --submissions <folder> --out <folder> [options]
 
         Required:
           --lab <name or folder>    The lab: a name such as 'filtering' (looked up as <lab-root>/<name>) or the path
-                                    of a lab folder holding Lab/, Lab.Hidden.Tests/ and optionally grading.json.
+                                    of a lab folder holding Lab/, Lab.Tests/, Lab.Hidden.Tests/ and optionally grading.json.
           --submissions <folder>    A folder holding one sub-folder or .zip per student, each the lab as 'dotnet new' made it.
           --out <folder>            Where the gradebook and the feedback go (created when missing).
 

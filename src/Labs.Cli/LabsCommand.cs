@@ -16,7 +16,7 @@ internal static class LabsCommand
           labs gradebook --help
 
         Commands:
-          grade      Grade every submission of a lab with its hidden tests; write a gradebook and one feedback report per student.
+          grade      Grade every submission of a lab with its visible and hidden tests; write a gradebook and one feedback report per student.
           gradebook  Write gradebook.csv from the grade.json files of separate grading runs.
         """;
 
