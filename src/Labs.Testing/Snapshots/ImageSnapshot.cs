@@ -60,7 +60,7 @@ internal static class ImageSnapshot
 
         ImageFile.Save(quantized, received);
         string? extra = null;
-        if (difference is not null)
+        if (difference is not null && !location.ReceivedElsewhere)
         {
             ImageFile.Save(DifferenceHeatMap.Draw(difference, quantized.Width, quantized.Height), heatMap);
             extra = $"Difference: {heatMap} ({DifferenceHeatMap.Legend}, white = {difference.LargestDifference})";
@@ -68,8 +68,8 @@ internal static class ImageSnapshot
 
         SnapshotFiles.LaunchDiffTool(settings, received, verified);
         var message = problem is null
-            ? SnapshotMessages.NoVerifiedFile(Kind, location.Name, received, verified)
-            : SnapshotMessages.Mismatch(Kind, location.Name, problem, received, verified, extra);
+            ? SnapshotMessages.NoVerifiedFile(Kind, location.Name, received, verified, location.ReceivedElsewhere)
+            : SnapshotMessages.Mismatch(Kind, location.Name, problem, received, verified, extra, location.ReceivedElsewhere);
         return new SnapshotResult(false, message);
     }
 

@@ -21,6 +21,10 @@ internal sealed record SnapshotLocation(string Directory, string Name)
     public string ReceivedDirectory =>
         Environment.GetEnvironmentVariable(ReceivedDirectoryVariable) is { Length: > 0 } folder ? folder : Directory;
 
+    /// <summary>True when received files go to another folder than the verified ones (<see cref="ReceivedDirectoryVariable"/> is set).</summary>
+    public bool ReceivedElsewhere =>
+        !string.Equals(Path.GetFullPath(ReceivedDirectory), Path.GetFullPath(Directory), StringComparison.Ordinal);
+
     /// <summary>Path of the verified (approved) file with extension <paramref name="extension"/> (no dot).</summary>
     public string Verified(string extension) => Path.Combine(Directory, $"{Name}.verified.{extension}");
 

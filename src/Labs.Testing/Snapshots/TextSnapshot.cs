@@ -41,8 +41,8 @@ internal static class TextSnapshot
         SnapshotFiles.Write(received, path => File.WriteAllText(path, normalized, _utf8));
         SnapshotFiles.LaunchDiffTool(settings, received, verified);
         var message = expected is null
-            ? SnapshotMessages.NoVerifiedFile(Kind, location.Name, received, verified)
-            : SnapshotMessages.Mismatch(Kind, location.Name, FirstDifference(normalized, expected), received, verified);
+            ? SnapshotMessages.NoVerifiedFile(Kind, location.Name, received, verified, location.ReceivedElsewhere)
+            : SnapshotMessages.Mismatch(Kind, location.Name, FirstDifference(normalized, expected), received, verified, receivedElsewhere: location.ReceivedElsewhere);
         return new SnapshotResult(false, message);
     }
 

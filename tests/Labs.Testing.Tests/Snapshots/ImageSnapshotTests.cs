@@ -98,6 +98,38 @@ public sealed class ImageSnapshotTests
     }
 
     [Test]
+    [NonParallelizable]
+    public void In_a_graded_run_a_mismatch_explains_without_paths_or_accepting()
+    {
+        ImageFile.Save(new Image(4, 4, 100), _verified);
+        var received = new Image(4, 4, 100);
+        received[2, 1] = 150;
+        using var elsewhere = new TemporaryFolder();
+        Environment.SetEnvironmentVariable(SnapshotLocation.ReceivedDirectoryVariable, elsewhere.Path);
+        try
+        {
+            var result = ImageSnapshot.Verify(received, new ImageTolerance(1, 1), _location, _settings.Create());
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(result.Passed, Is.False);
+                Assert.That(result.Message, Is.EqualTo(
+                    "Image snapshot EdgeTests.Sobel does not match its verified file: "
+                    + "1 of 16 pixels differ by more than 1, a total difference of 1.2255 % where at most 1 % is allowed "
+                    + "(ImageTolerance (pixel threshold 1, total difference ≤ 1 %)). The largest difference is 50 at (x: 2, y: 1).\n"
+                    + "This run keeps its output apart from the lab's files (a graded run), so there is nothing to accept here: "
+                    + "run the lab's visible tests on your own machine to see the received and the verified file side by side."));
+                Assert.That(_folder.FileNames(), Is.EqualTo(new[] { "EdgeTests.Sobel.verified.png" }));
+                Assert.That(elsewhere.FileNames(), Is.EqualTo(new[] { "EdgeTests.Sobel.received.png" }));
+            });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(SnapshotLocation.ReceivedDirectoryVariable, null);
+        }
+    }
+
+    [Test]
     public void Mismatch_writes_received_png_and_heat_map_and_explains()
     {
         ImageFile.Save(new Image(4, 4, 100), _verified);
