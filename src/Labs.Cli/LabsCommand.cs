@@ -11,6 +11,7 @@ internal static class LabsCommand
         Usage:
           labs grade --lab <name or folder> --submissions <folder> --out <folder> [options]
           labs gradebook --grades <folder> [--out <file>]
+          labs check --lab <name or folder>
           labs --help
           labs grade --help
           labs gradebook --help
@@ -18,6 +19,7 @@ internal static class LabsCommand
         Commands:
           grade      Grade every submission of a lab with its visible and hidden tests; write a gradebook and one feedback report per student.
           gradebook  Write gradebook.csv from the grade.json files of separate grading runs.
+          check      Grade a lab's reference solution like a submission: every test must pass (for lab authors).
         """;
 
     /// <summary>Runs the command line <paramref name="args"/>; returns the process exit code (0 when grading completed).</summary>
@@ -34,9 +36,14 @@ internal static class LabsCommand
             return await GradebookCommand.RunAsync(args[1..], output, error).ConfigureAwait(false);
         }
 
+        if (args[0] == "check")
+        {
+            return await CheckCommand.RunAsync(args[1..], output, error, cancellationToken).ConfigureAwait(false);
+        }
+
         if (args[0] != "grade")
         {
-            await error.WriteLineAsync($"labs: unknown command '{args[0]}'. Use 'labs grade …' or 'labs gradebook …'; 'labs --help' lists the commands.").ConfigureAwait(false);
+            await error.WriteLineAsync($"labs: unknown command '{args[0]}'. Use 'labs grade …', 'labs gradebook …' or 'labs check …'; 'labs --help' lists the commands.").ConfigureAwait(false);
             return 2;
         }
 

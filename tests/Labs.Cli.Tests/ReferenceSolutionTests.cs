@@ -1,51 +1,84 @@
-using System.Text.Json;
-using Labs.Grading.Labs;
-using Labs.Grading.Output;
+using Labs.Grading.Results;
 
 namespace Labs.Cli.Tests;
 
 /// <summary>
-/// Every lab's own solution, handed in like a student's submission, gets full marks from <c>labs grade</c>: its visible
-/// and hidden tests work in the grader's test host (which runs from its own folder, not the tests').
+/// <c>labs check</c>: every lab's own solution, handed in like a student's submission, gets full marks in the grader
+/// (its visible and hidden tests work in the grader's test host, which runs from its own folder, not the tests').
 /// </summary>
 [TestFixture]
 [NonParallelizable]
 public sealed class ReferenceSolutionTests
 {
-    [TestCase("intro", 19)]
-    [TestCase("filtering", 40)]
-    public async Task The_labs_solution_gets_the_handouts_points(string lab, decimal points)
+    [TestCase("intro", "intro: the reference solution gets 19 of 19 points in the grader (11 visible and 7 hidden tests pass).")]
+    [TestCase("filtering", "filtering: the reference solution gets 40 of 40 points in the grader (20 visible and 19 hidden tests pass).")]
+    public async Task Labs_check_gives_each_labs_solution_the_handouts_points(string lab, string verdict)
     {
-        var root = Directory.CreateTempSubdirectory("labs-cli-solution-").FullName;
+        var (exitCode, console) = await RunAsync("check", "--lab", lab);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(0), console);
+            Assert.That(console.TrimEnd().Split('\n')[^1].TrimEnd(), Is.EqualTo(verdict));
+        });
+    }
+
+    [Test]
+    public async Task A_failing_test_is_listed_and_the_exit_code_is_1()
+    {
+        var grade = GradeCalculator.Calculate(
+            new SubmissionResult
+            {
+                SubmissionId = "reference-solution",
+                StudentId = "reference-solution",
+                LabName = "blur",
+                Status = SubmissionStatus.Graded,
+                Tasks = [new LabTask(1, "Blur")],
+                Tests =
+                [
+                    new TestGrade { FullName = "Lab.Tests.BlurTests.Keeps_the_mean", DisplayName = "Keeps the mean", Task = 1, Max = 2m, Earned = 2m, Outcome = TestOutcome.Passed },
+                    new TestGrade { FullName = "Lab.Hidden.Tests.BlurGradingTests.Matches_scipy", DisplayName = "Matches scipy", Task = 1, Max = 3m, Earned = 0m, Outcome = TestOutcome.Failed, Message = "Expected 1 but was 2\nmore", IsHidden = true },
+                ],
+            },
+            LatePolicy.None);
+        using var output = new StringWriter();
+
+        var exitCode = await CheckCommand.ReportAsync(grade, output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(output.ToString().ReplaceLineEndings("\n"), Is.EqualTo(
+                "\nblur: the reference solution gets only 2 of 5 points in the grader\n"
+                + "  Failed: Lab.Hidden.Tests.BlurGradingTests.Matches_scipy — Expected 1 but was 2\n"));
+        });
+    }
+
+    [Test]
+    public async Task Labs_check_without_a_lab_says_what_is_missing()
+    {
+        var (exitCode, console) = await RunAsync("check");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(console.Trim(), Is.EqualTo("labs check: --lab is missing, e.g. '--lab filtering'. 'labs check --help' explains each option."));
+        });
+    }
+
+    private static async Task<(int ExitCode, string Console)> RunAsync(params string[] args)
+    {
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = Repository.Root;
         try
         {
-            // The submission: the lab's student files with their SOLUTION branches, as a student who solved everything would write them.
-            var submission = Path.Combine(root, "submissions", "reference");
-            foreach (var file in SolutionFiles.Read(LabDefinition.Load(Path.Combine(Repository.Root, "templates", lab))))
-            {
-                var path = Path.Combine(submission, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllTextAsync(path, file.Source);
-            }
-
-            var output = Path.Combine(root, "grades");
-            var (exitCode, console) = await ExampleSubmissionsTests.GradeAsync("--lab", lab, "--submissions", Path.GetDirectoryName(submission)!, "--out", output);
-
-            using var grade = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "reference", "grade.json")));
-            var failed = grade.RootElement.GetProperty("tests").EnumerateArray()
-                .Where(t => t.GetProperty("outcome").GetString() != "passed")
-                .Select(t => $"{t.GetProperty("fullName").GetString()}: {t.GetProperty("message").GetString()}");
-            Assert.Multiple(() =>
-            {
-                Assert.That(exitCode, Is.EqualTo(0), console);
-                Assert.That(failed, Is.Empty);
-                Assert.That(grade.RootElement.GetProperty("total").GetDecimal(), Is.EqualTo(points));
-                Assert.That(grade.RootElement.GetProperty("max").GetDecimal(), Is.EqualTo(points));
-            });
+            using var output = new StringWriter();
+            var exitCode = await LabsCommand.RunAsync(args, output, output);
+            return (exitCode, output.ToString().ReplaceLineEndings("\n"));
         }
         finally
         {
-            Directory.Delete(root, recursive: true);
+            Environment.CurrentDirectory = previous;
         }
     }
 }
