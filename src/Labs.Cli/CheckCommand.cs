@@ -18,8 +18,9 @@ internal static class CheckCommand
           labs check --lab <name or folder> [--lab-root <folder>]
 
         The submission is made of the lab's student files (grading.json's submission globs) with each
-        #if SOLUTION … #else … #endif block replaced by its solution branch. Exit code 0 when it gets full marks,
-        1 when a test fails (each one is listed), 2 for a wrong command line, 3 when the lab cannot be built.
+        #if SOLUTION … #else … #endif block replaced by its solution branch; its grade and feedback stay in
+        <temp>/labs-check/<lab>/grades until the next check. Exit code 0 when it gets full marks, 1 when a test fails
+        (each one is listed), 2 for a wrong command line, 3 when the lab cannot be built.
 
         Example:
           labs check --lab filtering
@@ -54,17 +55,18 @@ internal static class CheckCommand
                 throw new UsageException("--lab is missing, e.g. '--lab filtering'. 'labs check --help' explains each option.");
             }
 
-            var folder = LabLocation.Resolve(lab, labRoot, Directory.GetCurrentDirectory());
-            var work = Directory.CreateTempSubdirectory("labs-check-");
-            try
+            var definition = LabDefinition.Load(LabLocation.Resolve(lab, labRoot, Directory.GetCurrentDirectory()));
+
+            // Kept after the run (and replaced by the next check of the same lab), so the author can read the solution's feedback.
+            var work = Path.Combine(Path.GetTempPath(), "labs-check", definition.Name);
+            if (Directory.Exists(work))
             {
-                var grade = await GradeSolutionAsync(LabDefinition.Load(folder), work.FullName, output, cancellationToken).ConfigureAwait(false);
-                return await ReportAsync(grade, output).ConfigureAwait(false);
+                Directory.Delete(work, recursive: true);
             }
-            finally
-            {
-                work.Delete(recursive: true);
-            }
+
+            var grade = await GradeSolutionAsync(definition, work, output, cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync($"The solution's feedback: {Path.Combine(work, "grades", grade.SubmissionId, "feedback.html")}").ConfigureAwait(false);
+            return await ReportAsync(grade, output).ConfigureAwait(false);
         }
         catch (Exception problem) when (problem is UsageException or LabConfigurationException)
         {

@@ -16,10 +16,13 @@ public sealed class ReferenceSolutionTests
     {
         var (exitCode, console) = await RunAsync("check", "--lab", lab);
 
+        var feedback = Path.Combine(Path.GetTempPath(), "labs-check", lab, "grades", "reference-solution", "feedback.html");
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(0), console);
             Assert.That(console.TrimEnd().Split('\n')[^1].TrimEnd(), Is.EqualTo(verdict));
+            Assert.That(console, Does.Contain($"The solution's feedback: {feedback}\n"));
+            Assert.That(File.Exists(feedback), Is.True, feedback);
         });
     }
 
