@@ -16,8 +16,8 @@ public sealed class ConcurrentGradersTests
             Task<(int ExitCode, string Console)> Grade(string name, string example)
             {
                 var submissions = Path.Combine(root, name, "submissions");
-                CopyFolder(Path.Combine(examples, example), Path.Combine(submissions, example));
-                return ExampleSubmissionsTests.GradeAsync("--lab", lab, "--submissions", submissions, "--out", Path.Combine(root, name, "grades"), "--plain");
+                LabsRun.CopyFolder(Path.Combine(examples, example), Path.Combine(submissions, example));
+                return LabsRun.GradeAsync("--lab", lab, "--submissions", submissions, "--out", Path.Combine(root, name, "grades"), "--plain");
             }
 
             var results = await Task.WhenAll(Grade("first", "full-marks"), Grade("second", "partial"));
@@ -32,16 +32,6 @@ public sealed class ConcurrentGradersTests
         finally
         {
             Directory.Delete(root, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class ExampleSubmissionsTests
     public async Task GradeTheExamples()
     {
         _out = Directory.CreateTempSubdirectory("labs-cli-grades-").FullName;
-        (_exitCode, _console) = await GradeAsync("--lab", Lab, "--submissions", "examples/submissions/filtering", "--out", _out);
+        (_exitCode, _console) = await LabsRun.GradeAsync("--lab", Lab, "--submissions", "examples/submissions/filtering", "--out", _out);
         await TestContext.Progress.WriteLineAsync(_console);
     }
 
@@ -241,7 +241,7 @@ public sealed class ExampleSubmissionsTests
     public async Task Running_again_skips_every_graded_submission()
     {
         var before = Examples.ToDictionary(e => e, e => File.GetLastWriteTimeUtc(Path.Combine(_out, e, "grade.json")));
-        var (exitCode, console) = await GradeAsync("--lab", Lab, "--submissions", "examples/submissions/filtering", "--out", _out);
+        var (exitCode, console) = await LabsRun.GradeAsync("--lab", Lab, "--submissions", "examples/submissions/filtering", "--out", _out);
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(0), console);
@@ -257,10 +257,10 @@ public sealed class ExampleSubmissionsTests
         var output = Directory.CreateTempSubdirectory("labs-cli-force-grades-").FullName;
         try
         {
-            CopyFolder(Path.Combine(Repository.Root, "examples", "submissions", Lab, "compile-error"), Path.Combine(submissions, "compile-error"));
-            CopyFolder(Path.Combine(_out, "compile-error"), Path.Combine(output, "compile-error"));
-            var (_, first) = await GradeAsync("--lab", Lab, "--submissions", submissions, "--out", output);
-            var (exitCode, forced) = await GradeAsync("--lab", Lab, "--submissions", submissions, "--out", output, "--force");
+            LabsRun.CopyFolder(Path.Combine(Repository.Root, "examples", "submissions", Lab, "compile-error"), Path.Combine(submissions, "compile-error"));
+            LabsRun.CopyFolder(Path.Combine(_out, "compile-error"), Path.Combine(output, "compile-error"));
+            var (_, first) = await LabsRun.GradeAsync("--lab", Lab, "--submissions", submissions, "--out", output);
+            var (exitCode, forced) = await LabsRun.GradeAsync("--lab", Lab, "--submissions", submissions, "--out", output, "--force");
             Assert.Multiple(() =>
             {
                 Assert.That(first, Does.Contain("1 submission(s), 1 already graded, 0 to grade."));
@@ -273,33 +273,6 @@ public sealed class ExampleSubmissionsTests
         {
             Directory.Delete(submissions, recursive: true);
             Directory.Delete(output, recursive: true);
-        }
-    }
-
-    internal static async Task<(int ExitCode, string Console)> GradeAsync(params string[] args)
-    {
-        var previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = Repository.Root;
-        try
-        {
-            using var output = new StringWriter();
-            var exitCode = await GradeCommand.RunAsync(args, output, output);
-            return (exitCode, output.ToString());
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previous;
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 

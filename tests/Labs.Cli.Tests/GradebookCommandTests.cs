@@ -89,12 +89,7 @@ public sealed class GradebookCommandTests
         });
     }
 
-    private static async Task<(int ExitCode, string Console)> RunAsync(params string[] args)
-    {
-        using var console = new StringWriter();
-        var exitCode = await LabsCommand.RunAsync(["gradebook", .. args], console, console);
-        return (exitCode, console.ToString());
-    }
+    private static Task<(int ExitCode, string Console)> RunAsync(params string[] args) => LabsRun.RunAsync(["gradebook", .. args]);
 
     /// <summary>Task 1: a 2-point test that passes or fails; task 2: a 1-point test that passes. So 3 or 1 of 3 points.</summary>
     private static SubmissionGrade Grade(string id, bool passed) => GradeCalculator.Calculate(

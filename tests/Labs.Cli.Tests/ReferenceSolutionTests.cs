@@ -14,7 +14,7 @@ public sealed class ReferenceSolutionTests
     [TestCase("filtering", "filtering: the reference solution gets 40 of 40 points in the grader (20 visible and 19 hidden tests pass).")]
     public async Task Labs_check_gives_each_labs_solution_the_handouts_points(string lab, string verdict)
     {
-        var (exitCode, console) = await RunAsync("check", "--lab", lab);
+        var (exitCode, console) = await LabsRun.RunAsync("check", "--lab", lab);
 
         var feedback = Path.Combine(Path.GetTempPath(), "labs-check", lab, "grades", "reference-solution", "feedback.html");
         Assert.Multiple(() =>
@@ -60,28 +60,12 @@ public sealed class ReferenceSolutionTests
     [Test]
     public async Task Labs_check_without_a_lab_says_what_is_missing()
     {
-        var (exitCode, console) = await RunAsync("check");
+        var (exitCode, console) = await LabsRun.RunAsync("check");
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(2));
             Assert.That(console.Trim(), Is.EqualTo("labs check: --lab is missing, e.g. '--lab filtering'. 'labs check --help' explains each option."));
         });
-    }
-
-    private static async Task<(int ExitCode, string Console)> RunAsync(params string[] args)
-    {
-        var previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = Repository.Root;
-        try
-        {
-            using var output = new StringWriter();
-            var exitCode = await LabsCommand.RunAsync(args, output, output);
-            return (exitCode, output.ToString().ReplaceLineEndings("\n"));
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previous;
-        }
     }
 }

@@ -6,7 +6,7 @@ public sealed class UsageTests
     [Test]
     public async Task An_unknown_lab_name_lists_the_labs_there_are()
     {
-        var (exitCode, console) = await ExampleSubmissionsTests.GradeAsync("--lab", "filterin", "--submissions", "examples/submissions/filtering", "--out", "artifacts/unused");
+        var (exitCode, console) = await LabsRun.GradeAsync("--lab", "filterin", "--submissions", "examples/submissions/filtering", "--out", "artifacts/unused");
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(2));
@@ -17,7 +17,7 @@ public sealed class UsageTests
     [Test]
     public async Task A_missing_option_is_named_with_an_example()
     {
-        var (exitCode, console) = await ExampleSubmissionsTests.GradeAsync("--lab", "filtering", "--submissions", "examples/submissions/filtering");
+        var (exitCode, console) = await LabsRun.GradeAsync("--lab", "filtering", "--submissions", "examples/submissions/filtering");
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(2));
@@ -28,7 +28,7 @@ public sealed class UsageTests
     [Test]
     public async Task A_wrong_parallelism_is_refused()
     {
-        var (exitCode, console) = await ExampleSubmissionsTests.GradeAsync("--lab", "filtering", "--parallel", "0");
+        var (exitCode, console) = await LabsRun.GradeAsync("--lab", "filtering", "--parallel", "0");
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(2));
