@@ -29,9 +29,9 @@ internal static class CheckCommand
     /// <summary>Runs <c>labs check</c> with the arguments after <c>check</c>; returns the exit code.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        string? lab = null, labRoot = null;
-        try
+        return await LabsCommand.GuardAsync("check", error, async () =>
         {
+            string? lab = null, labRoot = null;
             for (var i = 0; i < args.Count; i++)
             {
                 switch (args[i])
@@ -67,17 +67,7 @@ internal static class CheckCommand
             var grade = await GradeSolutionAsync(definition, work, output, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"The solution's feedback: {Path.Combine(work, "grades", grade.SubmissionId, "feedback.html")}").ConfigureAwait(false);
             return await ReportAsync(grade, output).ConfigureAwait(false);
-        }
-        catch (Exception problem) when (problem is UsageException or LabConfigurationException)
-        {
-            await error.WriteLineAsync($"labs check: {problem.Message}").ConfigureAwait(false);
-            return 2;
-        }
-        catch (Exception problem) when (problem is Labs.Grading.Compilation.LabBuildException or InvalidOperationException)
-        {
-            await error.WriteLineAsync($"labs check: the lab could not be prepared for grading: {problem.Message}").ConfigureAwait(false);
-            return 3;
-        }
+        }).ConfigureAwait(false);
     }
 
     private static async Task<SubmissionGrade> GradeSolutionAsync(LabDefinition lab, string work, TextWriter output, CancellationToken cancellationToken)

@@ -15,10 +15,12 @@ internal sealed class LabWorkspace
 
     private static readonly string[] SkippedFolders = ["bin", "obj", ".git", ".vs", "TestResults"];
 
-    private LabWorkspace(string root, LabDefinition lab)
+    private LabWorkspace(string root, LabDefinition lab, IReadOnlyList<string> builtTests)
     {
         Root = root;
         Lab = lab;
+        HiddenTestAssembly = builtTests[0];
+        VisibleTestAssemblies = [.. builtTests.Skip(1)];
     }
 
     /// <summary>The folder holding the copy (its lab folder is <see cref="LabDefinition.Root"/> of <see cref="Lab"/>).</summary>
@@ -27,11 +29,11 @@ internal sealed class LabWorkspace
     /// <summary>The copied lab.</summary>
     public LabDefinition Lab { get; }
 
-    /// <summary>The compiled hidden tests, once <see cref="BuildTestsAsync"/> has run.</summary>
-    public string HiddenTestAssembly { get; private set; } = "";
+    /// <summary>The compiled hidden tests.</summary>
+    public string HiddenTestAssembly { get; }
 
-    /// <summary>The compiled visible tests of the pristine lab (usually one assembly), once <see cref="BuildTestsAsync"/> has run.</summary>
-    public IReadOnlyList<string> VisibleTestAssemblies { get; private set; } = [];
+    /// <summary>The compiled visible tests of the pristine lab (usually one assembly).</summary>
+    public IReadOnlyList<string> VisibleTestAssemblies { get; }
 
     /// <summary>
     /// Copies <paramref name="lab"/> into a work folder kept per lab under the system's temporary folder (so that a second
@@ -62,21 +64,12 @@ internal sealed class LabWorkspace
             WriteIfChanged(Path.Combine(root, SharedProps), File.ReadAllText(shared));
         }
 
-        var workspace = new LabWorkspace(root, LabDefinition.Load(copy));
+        // The hidden and visible tests (and with them the pristine lab) in one build; the visible tests are the lab's
+        // own, never a student's copy.
+        var copied = LabDefinition.Load(copy);
         say($"Building the hidden and visible tests once in {root} …");
-        await workspace.BuildTestsAsync(cancellationToken).ConfigureAwait(false);
-        return workspace;
-    }
-
-    /// <summary>
-    /// Builds the hidden tests and the visible tests (and with them the pristine lab) once, in Release, with
-    /// <c>dotnet build</c>. The visible tests are the lab's own, never a student's copy.
-    /// </summary>
-    private async Task BuildTestsAsync(CancellationToken cancellationToken)
-    {
-        var built = await TestProjectBuild.BuildAsync([Lab.HiddenTestProjectPath, .. Lab.VisibleTestProjectPaths], cancellationToken: cancellationToken).ConfigureAwait(false);
-        HiddenTestAssembly = built[0];
-        VisibleTestAssemblies = built.Skip(1).ToList();
+        var built = await TestProjectBuild.BuildAsync([copied.HiddenTestProjectPath, .. copied.VisibleTestProjectPaths], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new LabWorkspace(root, copied, built);
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ internal static class LabsCommand
             return 2;
         }
 
-        try
+        return await GuardAsync("grade", error, async () =>
         {
             var options = GradeOptions.Parse(args[1..], Directory.GetCurrentDirectory());
             if (options is null)
@@ -58,15 +58,27 @@ internal static class LabsCommand
 
             var summary = await new GradeCommand(options, output).RunAsync(cancellationToken).ConfigureAwait(false);
             return summary.Count >= 0 ? 0 : 1;
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a command that grades, turning its expected problems into a message and an exit code: 2 for a wrong command
+    /// line or lab configuration, 3 when the lab cannot be prepared for grading.
+    /// </summary>
+    internal static async Task<int> GuardAsync(string command, TextWriter error, Func<Task<int>> run)
+    {
+        try
+        {
+            return await run().ConfigureAwait(false);
         }
         catch (Exception problem) when (problem is UsageException or LabConfigurationException)
         {
-            await error.WriteLineAsync($"labs grade: {problem.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"labs {command}: {problem.Message}").ConfigureAwait(false);
             return 2;
         }
         catch (Exception problem) when (problem is Labs.Grading.Compilation.LabBuildException or InvalidOperationException)
         {
-            await error.WriteLineAsync($"labs grade: the lab could not be prepared for grading: {problem.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"labs {command}: the lab could not be prepared for grading: {problem.Message}").ConfigureAwait(false);
             return 3;
         }
     }

@@ -1,15 +1,13 @@
-using System.Text.Json;
-
 namespace Labs.Grading.Compilation;
 
 /// <summary>
-/// Builds one of a lab's test projects (its hidden tests, or its visible tests from the pristine lab) once, before
-/// grading, and tells where the compiled test assembly is.
+/// Builds a lab's test projects (its hidden tests, and its visible tests from the pristine lab) once, before grading,
+/// and tells where the compiled test assemblies are.
 /// </summary>
 /// <example>
 /// <code>
-/// var hidden = await TestProjectBuild.BuildAsync("work/filtering/Lab.Hidden.Tests/Lab.Hidden.Tests.csproj");
-/// var expected = await HiddenTestRunner.ListTestsAsync(hidden);
+/// var built = await TestProjectBuild.BuildAsync(["work/filtering/Lab.Hidden.Tests/Lab.Hidden.Tests.csproj", "work/filtering/Lab.Tests/Lab.Tests.csproj"]);
+/// var expected = await HiddenTestRunner.ListTestsAsync(built[0]);
 /// </code>
 /// </example>
 public static class TestProjectBuild
@@ -22,30 +20,13 @@ public static class TestProjectBuild
     public static async Task<string> BuildAsync(string projectPath, LabCompilerOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(projectPath);
-        options ??= new LabCompilerOptions();
-        var project = Path.GetFullPath(projectPath);
-        if (!File.Exists(project))
-        {
-            throw new LabBuildException($"BuildAsync(\"{projectPath}\"): the test project does not exist.");
-        }
-
-        var (exitCode, output, errors) = await DotnetBuild.RunAsync(
-            options, ["build", project, "-c", options.Configuration, "-t:Build", "-v", "q", "-getProperty:TargetPath"], Path.GetDirectoryName(project)!, cancellationToken)
-            .ConfigureAwait(false);
-        var targetPath = exitCode == 0 ? TargetPath(output) : null;
-        if (targetPath is null || !File.Exists(targetPath))
-        {
-            throw new LabBuildException(
-                $"The test project {project} does not build (exit code {exitCode}), so the lab cannot be graded. Fix it until 'dotnet build' succeeds; dotnet build said:\n{DotnetBuild.Tail((output + errors).Trim())}");
-        }
-
-        return targetPath;
+        return (await BuildAsync([projectPath], options, cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <summary>
     /// Builds several test projects of one lab in one <c>dotnet build</c> (the lab they share is built once) and returns
-    /// the full path of each compiled assembly, in the order given. The build goes through a solution file,
-    /// <c>labs-grading.slnx</c>, written in the projects' common folder.
+    /// the full path of each compiled assembly, in the order given. Several projects are built through a solution file,
+    /// <c>labs-grading.slnx</c>, written in their common folder.
     /// </summary>
     /// <param name="projectPaths">The test projects, e.g. the hidden tests and the visible tests of a lab.</param>
     /// <param name="options">The configuration, the dotnet executable and the time allowed; null uses the defaults (Release).</param>
@@ -56,29 +37,36 @@ public static class TestProjectBuild
         ArgumentNullException.ThrowIfNull(projectPaths);
         options ??= new LabCompilerOptions();
         var projects = projectPaths.Select(Path.GetFullPath).ToList();
+        if (projects.Count == 0)
+        {
+            throw new ArgumentException("BuildAsync: give at least one test project to build.", nameof(projectPaths));
+        }
+
         if (projects.FirstOrDefault(p => !File.Exists(p)) is { } missing)
         {
             throw new LabBuildException($"BuildAsync: the test project {missing} does not exist.");
         }
 
-        if (projects.Count < 2)
+        var target = projects.Count == 1 ? projects[0] : await WriteSolutionAsync(projects, cancellationToken).ConfigureAwait(false);
+        var (exitCode, output, errors) = await DotnetBuild.RunAsync(
+            options, ["build", target, "-c", options.Configuration, "-v", "q"], Path.GetDirectoryName(target)!, cancellationToken).ConfigureAwait(false);
+        if (exitCode != 0)
         {
-            return [.. await Task.WhenAll(projects.Select(p => BuildAsync(p, options, cancellationToken))).ConfigureAwait(false)];
+            throw new LabBuildException(
+                $"The lab's test projects do not build (exit code {exitCode}), so the lab cannot be graded. Fix them until 'dotnet build {target}' succeeds; dotnet build said:\n{DotnetBuild.Tail((output + errors).Trim())}");
         }
 
+        return [.. projects.Select(p => CompiledAssembly(p, options.Configuration))];
+    }
+
+    /// <summary>Writes <c>labs-grading.slnx</c> listing <paramref name="projects"/> in their common folder; returns its path.</summary>
+    private static async Task<string> WriteSolutionAsync(List<string> projects, CancellationToken cancellationToken)
+    {
         var folder = CommonFolder(projects);
         var solution = Path.Combine(folder, "labs-grading.slnx");
         var lines = projects.Select(p => $"  <Project Path=\"{System.Security.SecurityElement.Escape(Path.GetRelativePath(folder, p).Replace('\\', '/'))}\" />");
         await File.WriteAllTextAsync(solution, $"<Solution>\n{string.Join('\n', lines)}\n</Solution>\n", cancellationToken).ConfigureAwait(false);
-        var (exitCode, output, errors) = await DotnetBuild.RunAsync(
-            options, ["build", solution, "-c", options.Configuration, "-v", "q"], folder, cancellationToken).ConfigureAwait(false);
-        if (exitCode != 0)
-        {
-            throw new LabBuildException(
-                $"The lab's test projects do not build (exit code {exitCode}), so the lab cannot be graded. Fix them until 'dotnet build {solution}' succeeds; dotnet build said:\n{DotnetBuild.Tail((output + errors).Trim())}");
-        }
-
-        return [.. projects.Select(p => CompiledAssembly(p, options.Configuration))];
+        return solution;
     }
 
     /// <summary>The newest <c>bin/{configuration}/**/{project name}.dll</c> of a built project (reference assemblies left out).</summary>
@@ -103,23 +91,5 @@ public static class TestProjectBuild
         }
 
         return folder;
-    }
-
-    /// <summary>The value <c>-getProperty:TargetPath</c> printed: the last non-empty line (plain text, or JSON on some SDKs).</summary>
-    private static string? TargetPath(string output)
-    {
-        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-        if (last is null)
-        {
-            return null;
-        }
-
-        if (last.StartsWith('{'))
-        {
-            using var json = JsonDocument.Parse(last);
-            return json.RootElement.GetProperty("Properties").GetProperty("TargetPath").GetString();
-        }
-
-        return last;
     }
 }
